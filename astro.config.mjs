@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { themeBootstrap } from './src/integrations/theme-bootstrap.ts';
+import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
+
+/** Where the site is deployed: any static host, at any path. */
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR || './dist',
+  // Separate builds (the tests build broken fixtures) must not share a content cache.
+  cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
+  // Two content files resolving to one lesson id must fail the build, not silently replace each other.
+  prerenderConflictBehavior: 'error',
+  integrations: [mdx(), preact(), sitemap(), themeBootstrap(), pagefindIndex()],
+  // Shiki writes inline styles, which a strict Content-Security-Policy forbids.
+  markdown: { syntaxHighlight: false },
+  security: { csp: contentSecurityPolicy },
+  devToolbar: { enabled: false },
+  build: { inlineStylesheets: 'never' },
+});

@@ -1,0 +1,35 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { courseSchema } from './schemas/course.ts';
+import { moduleSchema } from './schemas/module.ts';
+import { lessonSchema } from './schemas/lesson.ts';
+import { scenarioSchema } from './schemas/scenario.ts';
+import { assessmentSchema } from './schemas/assessment.ts';
+import { lessonIdFromPath } from './lib/lesson-id.ts';
+
+/**
+ * Authors edit content/ at the top of the project; these collections read and validate it. CONTENT_DIR points the
+ * build at another tree, which the tests use to prove that broken content fails the build.
+ */
+const root = process.env.CONTENT_DIR ?? 'content';
+
+export const collections = {
+  course: defineCollection({ loader: file(`${root}/course.yaml`), schema: courseSchema }),
+  modules: defineCollection({ loader: file(`${root}/modules.yaml`), schema: moduleSchema }),
+  lessons: defineCollection({
+    loader: glob({
+      pattern: '**/*.mdx',
+      base: `${root}/lessons`,
+      generateId: ({ entry }) => lessonIdFromPath(entry),
+    }),
+    schema: lessonSchema,
+  }),
+  scenarios: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${root}/scenarios` }),
+    schema: scenarioSchema,
+  }),
+  assessments: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${root}/assessments` }),
+    schema: assessmentSchema,
+  }),
+};

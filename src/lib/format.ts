@@ -1,0 +1,8 @@
+/** "45 minutes", "1 hour 5 minutes": durations as a reader says them. */
+export function formatMinutes(total: number): string {
+  const hours = Math.floor(total / 60);
+  const minutes = total % 60;
+  const part = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (!hours) return part(minutes, 'minute');
+  return minutes ? `${part(hours, 'hour')} ${part(minutes, 'minute')}` : part(hours, 'hour');
+}

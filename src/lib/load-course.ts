@@ -1,0 +1,54 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { findCourseProblems, orderCourse, type CourseModule, type LessonEntry } from './course.ts';
+import { findExerciseProblems, findExercises } from './exercises.ts';
+
+export interface Course {
+  title: string;
+  description: string;
+  modules: CourseModule[];
+  /** Full collection entries by lesson id, for rendering. */
+  entries: Map<string, CollectionEntry<'lessons'>>;
+}
+
+let loading: Promise<Course> | undefined;
+
+/**
+ * The whole course, validated across files. Every page calls this, so a broken reference fails the build with a
+ * message naming the file and field. Loaded once per build.
+ */
+export function loadCourse(): Promise<Course> {
+  loading ??= readCourse();
+  return loading;
+}
+
+async function readCourse(): Promise<Course> {
+  const [[info], modules, lessons, scenarios, assessments] = await Promise.all([
+    getCollection('course'),
+    getCollection('modules'),
+    getCollection('lessons'),
+    getCollection('scenarios'),
+    getCollection('assessments'),
+  ]);
+  if (!info) throw new Error('content/course.yaml: needs a "course" entry with a title and description');
+  const entries: LessonEntry[] = lessons.map((l) => ({ id: l.id, file: l.filePath ?? l.id, ...l.data }));
+  const exercises = lessons.flatMap((l) => findExercises(l.body ?? '', l.id, l.filePath ?? l.id));
+  const problems = [
+    ...findCourseProblems(
+      modules.map((m) => m.data),
+      entries,
+    ),
+    ...findExerciseProblems(exercises, {
+      scenarios: new Set(scenarios.map((s) => s.id)),
+      instruments: new Set(assessments.map((a) => a.id)),
+    }),
+  ];
+  if (problems.length) throw new Error(`The course content has problems:\n- ${problems.join('\n- ')}`);
+  return {
+    ...info.data,
+    modules: orderCourse(
+      modules.map((m) => m.data),
+      entries,
+    ),
+    entries: new Map(lessons.map((l) => [l.id, l])),
+  };
+}

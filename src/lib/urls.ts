@@ -1,0 +1,12 @@
+/**
+ * Every internal link goes through here so the site works under any base path (`BASE_PATH=/course/`).
+ * `base` always ends with a slash; `path` never starts with one.
+ */
+export function joinBase(base: string, path: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return root + path.replace(/^\/+/, '');
+}
+
+export const href = (path = '') => joinBase(import.meta.env.BASE_URL, path);
+export const moduleHref = (moduleId: string) => href(`${moduleId}/`);
+export const lessonHref = (lesson: { module: string; id: string }) => href(`${lesson.module}/${lesson.id}/`);

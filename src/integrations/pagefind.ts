@@ -18,7 +18,7 @@ export function pagefindIndex(): AstroIntegration {
         if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        logger.info(`indexed ${added.page_count} lessons`);
+        logger.info(`read ${added.page_count} pages for the search index`);
         await pagefind.close();
       },
     },

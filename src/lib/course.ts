@@ -53,25 +53,18 @@ export function neighbours(
 }
 
 /**
- * What is wrong with the course as a whole, each problem naming the file and the field. Checks that a single
- * file's schema cannot: references between files and uniqueness across files.
+ * What is wrong with the course as a whole, each problem naming the file and the field: the checks a single
+ * file's schema cannot make. (Two files with one lesson id are caught earlier, by Astro's content loader.)
  */
 export function findCourseProblems(modules: ModuleEntry[], lessons: LessonEntry[]): string[] {
   const problems: string[] = [];
   const moduleIds = new Set(modules.map((m) => m.id));
-  const byId = new Map<string, LessonEntry>();
   const byModuleOrder = new Map<string, LessonEntry>();
   for (const lesson of lessons) {
     if (!moduleIds.has(lesson.module)) {
       problems.push(
         `${lesson.file}: field "module" is "${lesson.module}", which is not a module in content/modules.yaml (modules: ${[...moduleIds].join(', ')})`,
       );
-    }
-    const twin = byId.get(lesson.id);
-    if (twin) {
-      problems.push(`${lesson.file}: its lesson id "${lesson.id}" is already used by ${twin.file}; rename one file`);
-    } else {
-      byId.set(lesson.id, lesson);
     }
     const slot = `${lesson.module}#${lesson.order}`;
     const sameSlot = byModuleOrder.get(slot);

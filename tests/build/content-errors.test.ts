@@ -1,0 +1,110 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../support/sites.ts';
+
+/**
+ * Each case builds the real site over a small content tree with one defect, and reads what `astro build` prints.
+ * The build must fail, and its message must name the file and the field so an author can fix it.
+ */
+const work = mkdtempSync(join(tmpdir(), 'fbe-content-errors-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const lesson = (fields: Record<string, string>) => {
+  const frontmatter = {
+    title: 'A lesson',
+    description: 'What it is about.',
+    module: 'alpha',
+    order: '1',
+    minutes: '20',
+    objectives: '[Explain one thing, Compare two things, Apply a third]',
+    takeaways: '[One, Two, Three]',
+    readings: '\n  - author: Andrew S. Grove\n    title: High Output Management\n    year: 1983',
+    ...fields,
+  };
+  const lines = Object.entries(frontmatter).map(([key, value]) => `${key}: ${value}`);
+  return `---\n${lines.join('\n')}\n---\n\n## A section\n\nSome teaching.\n`;
+};
+
+function buildWith(name: string, files: Record<string, string>) {
+  const content = join(work, name);
+  const all: Record<string, string> = {
+    'course.yaml': 'course:\n  title: Fixture course\n  description: A course for testing.\n',
+    'modules.yaml': '- id: alpha\n  order: 1\n  title: Alpha\n  summary: The first.\n- id: beta\n  order: 2\n  title: Beta\n  summary: The second.\n',
+    ...files,
+  };
+  for (const [path, text] of Object.entries(all)) {
+    mkdirSync(dirname(join(content, path)), { recursive: true });
+    writeFileSync(join(content, path), text);
+  }
+  mkdirSync(join(content, 'scenarios'), { recursive: true });
+  mkdirSync(join(content, 'assessments'), { recursive: true });
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: content, CACHE_DIR: join(work, `${name}-cache`), OUT_DIR: join(work, `${name}-dist`), NO_COLOR: '1' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, content };
+}
+
+describe('broken content fails the build with a message naming the file and the field', () => {
+  it('builds a sound fixture (so the failures below come from the defects)', () => {
+    const { status, output } = buildWith('sound', { 'lessons/alpha/01-a-lesson.mdx': lesson({}) });
+    expect(output).not.toMatch(/\[\w*Error\]/);
+    expect(status).toBe(0);
+  });
+
+  it('an unknown module', () => {
+    const { status, output } = buildWith('unknown-module', { 'lessons/alpha/01-a-lesson.mdx': lesson({ module: 'nowhere' }) });
+    expect(status).not.toBe(0);
+    expect(output).toContain('lessons/alpha/01-a-lesson.mdx: field "module" is "nowhere"');
+  });
+
+  it('two lessons with the same order in a module', () => {
+    const { status, output } = buildWith('same-order', {
+      'lessons/alpha/01-first.mdx': lesson({}),
+      'lessons/alpha/02-second.mdx': lesson({}),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/lessons\/alpha\/02-second\.mdx: field "order" is 1, the same as .*lessons\/alpha\/01-first\.mdx/);
+  });
+
+  it('a duplicate lesson id', () => {
+    const { status, output } = buildWith('duplicate-id', {
+      'lessons/alpha/01-twin.mdx': lesson({}),
+      'lessons/beta/01-twin.mdx': lesson({ module: 'beta' }),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('multiple entries with the same slug: `twin`');
+    expect(output).toContain('lessons/alpha/01-twin.mdx');
+    expect(output).toContain('lessons/beta/01-twin.mdx');
+  });
+
+  it('no objectives', () => {
+    const { status, output } = buildWith('no-objectives', { 'lessons/alpha/01-a-lesson.mdx': lesson({ objectives: '[]' }) });
+    expect(status).not.toBe(0);
+    expect(output).toContain('objectives: a lesson needs learning objectives');
+    expect(output).toMatch(/Location:\s+\S*lessons\/alpha\/01-a-lesson\.mdx/);
+  });
+
+  it('a malformed reading entry', () => {
+    const { status, output } = buildWith('bad-reading', {
+      'lessons/alpha/01-a-lesson.mdx': lesson({ readings: '\n  - author: Andrew S. Grove\n    title: High Output Management\n    year: soon' }),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('readings.0.year: a reading needs a year, as a number');
+    expect(output).toMatch(/Location:\s+\S*lessons\/alpha\/01-a-lesson\.mdx/);
+  });
+
+  it('a duplicate exercise id', () => {
+    const body = '\n<Reflection id="same-id" prompt="One?" />\n';
+    const { status, output } = buildWith('duplicate-exercise', {
+      'lessons/alpha/01-first.mdx': lesson({}) + body,
+      'lessons/alpha/02-second.mdx': lesson({ order: '2' }) + body,
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/lessons\/alpha\/02-second\.mdx: exercise id "same-id" is already used in .*lessons\/alpha\/01-first\.mdx/);
+  });
+});

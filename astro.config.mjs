@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { themeBootstrap } from './src/integrations/theme-bootstrap.ts';
+import { firstPaint } from './src/integrations/first-paint.ts';
 import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
 
 /** Where the site is deployed: any static host, at any path. */
@@ -20,7 +20,7 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
   // Two content files resolving to one lesson id must fail the build, not silently replace each other.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), preact(), sitemap(), themeBootstrap(), pagefindIndex()],
+  integrations: [mdx(), preact(), sitemap(), firstPaint(), pagefindIndex()],
   // Shiki writes inline styles, which a strict Content-Security-Policy forbids.
   markdown: { syntaxHighlight: false },
   security: { csp: contentSecurityPolicy },

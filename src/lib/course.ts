@@ -45,7 +45,7 @@ export function readingOrder(course: CourseModule[]): LessonEntry[] {
 export function neighbours(
   course: CourseModule[],
   lessonId: string,
-): { previous?: LessonEntry; next?: LessonEntry } {
+): { previous: LessonEntry | undefined; next: LessonEntry | undefined } {
   const order = readingOrder(course);
   const at = order.findIndex((l) => l.id === lessonId);
   if (at === -1) throw new Error(`No lesson with id "${lessonId}"`);

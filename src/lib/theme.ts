@@ -14,8 +14,3 @@ export function resolveTheme(choice: ThemeChoice, systemPrefersDark: boolean): '
   return choice;
 }
 
-/**
- * Runs in <head> before the body is parsed. It must be tiny, self-contained and never throw: storage may be
- * blocked, in which case the system theme is used.
- */
-export const THEME_BOOTSTRAP_SCRIPT = `(function(){var c='system';try{c=localStorage.getItem('${THEME_STORAGE_KEY}')||c}catch(e){}var d=c==='dark'||(c!=='light'&&matchMedia('(prefers-color-scheme: dark)').matches);document.documentElement.dataset.theme=d?'dark':'light'})();`;

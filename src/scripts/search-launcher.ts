@@ -15,7 +15,6 @@ export function startSearchLauncher() {
     dialog.querySelector('input')?.select();
   };
 
-  button.hidden = false;
   button.addEventListener('click', () => void open());
   addEventListener('keydown', (event) => {
     const typing = event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [contenteditable]');

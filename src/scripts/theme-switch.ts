@@ -21,7 +21,6 @@ export function startThemeSwitch() {
   const select = label?.querySelector('select');
   if (!label || !select) return;
   select.value = storedChoice();
-  label.hidden = false;
   select.addEventListener('change', () => {
     const choice = isThemeChoice(select.value) ? select.value : 'system';
     try {

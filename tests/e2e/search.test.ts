@@ -94,7 +94,7 @@ describe('search', () => {
     await page.locator('.search-dialog[open]').waitFor();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.search-dialog').evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.className)).toBe('search-button');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('search-button'))).toBe(true);
   });
 
   it('indexes lesson bodies only, not navigation or exercises', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useSite } from '../support/e2e.ts';
+import { useSite, watchProblems } from '../support/e2e.ts';
 import { SITES } from '../support/sites.ts';
 
 const site = useSite();
@@ -59,6 +59,7 @@ describe('search', () => {
   it('finds a lesson by a word that appears only in its body, by keyboard alone', async () => {
     const { word, path } = wordInOneLesson();
     const page = await site.page();
+    const problems = await watchProblems(page);
     await page.goto(site.url);
     await page.keyboard.press('Control+k');
     await page.locator('.search-dialog[open]').waitFor();
@@ -75,6 +76,8 @@ describe('search', () => {
 
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.closest('.search-results') !== null)).toBe(true);
+    // Pagefind's WebAssembly and worker run under the page's Content-Security-Policy.
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
     await Promise.all([page.waitForURL(`**/${path}`), page.keyboard.press('Enter')]);
   });
 

@@ -4,6 +4,8 @@ export interface ExerciseUse {
   id: string;
   /** For a self-assessment: the instrument it uses. */
   instrument?: string;
+  /** For a reflection: its prompt. */
+  prompt?: string;
   lessonId: string;
   file: string;
 }
@@ -19,6 +21,8 @@ export function findExercises(body: string, lessonId: string, file: string): Exe
     const use: ExerciseUse = { component: component!, id: attribute(attrs, 'id') ?? '', lessonId, file };
     const instrument = attribute(attrs, 'instrument');
     if (instrument) use.instrument = instrument;
+    const prompt = attribute(attrs, 'prompt');
+    if (prompt) use.prompt = prompt;
     return use;
   });
 }
@@ -49,4 +53,15 @@ export function findExerciseProblems(
     }
   }
   return problems;
+}
+
+/** Lesson ids named by self-assessment instruments (for the weakest-area advice) that no lesson has. */
+export function findInstrumentProblems(instruments: { id: string; dimensions: { id: string; lessons: string[] }[] }[], lessonIds: Set<string>): string[] {
+  return instruments.flatMap((instrument) =>
+    instrument.dimensions.flatMap((dimension) =>
+      dimension.lessons
+        .filter((lesson) => !lessonIds.has(lesson))
+        .map((lesson) => `content/assessments/${instrument.id}.yaml: dimension "${dimension.id}" lists lesson "${lesson}", which does not exist`),
+    ),
+  );
 }

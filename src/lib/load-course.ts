@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findCourseProblems, orderCourse, type CourseModule, type LessonEntry } from './course.ts';
-import { findExerciseProblems, findExercises } from './exercises.ts';
+import { findExerciseProblems, findExercises, findInstrumentProblems, type ExerciseUse } from './exercises.ts';
 
 export interface Course {
   title: string;
@@ -8,6 +8,10 @@ export interface Course {
   modules: CourseModule[];
   /** Full collection entries by lesson id, for rendering. */
   entries: Map<string, CollectionEntry<'lessons'>>;
+  /** The lesson each exercise id appears in: progress is saved with it. */
+  exerciseLessons: Map<string, string>;
+  /** Every exercise placed in a lesson. */
+  exercises: ExerciseUse[];
 }
 
 let loading: Promise<Course> | undefined;
@@ -41,6 +45,10 @@ async function readCourse(): Promise<Course> {
       scenarios: new Set(scenarios.map((s) => s.id)),
       instruments: new Set(assessments.map((a) => a.id)),
     }),
+    ...findInstrumentProblems(
+      assessments.map((a) => ({ id: a.id, dimensions: a.data.dimensions })),
+      new Set(lessons.map((l) => l.id)),
+    ),
   ];
   if (problems.length) throw new Error(`The course content has problems:\n- ${problems.join('\n- ')}`);
   return {
@@ -50,5 +58,7 @@ async function readCourse(): Promise<Course> {
       entries,
     ),
     entries: new Map(lessons.map((l) => [l.id, l])),
+    exerciseLessons: new Map(exercises.map((e) => [e.id, e.lessonId])),
+    exercises,
   };
 }

@@ -1,0 +1,127 @@
+import { useRef, useState } from 'preact/hooks';
+import { progress } from '../progress/index.ts';
+import { buildExportFile, downloadJson, exportFileName, type ExportFile } from '../progress/export-file.ts';
+import { downloadProgress } from '../progress/download.ts';
+import { checkImportSize, planImport, readImportFile, type ImportChange, type ImportReady } from '../progress/import-file.ts';
+import { ASIDE_PREFIX, BACKUP_KEY } from '../progress/keys.ts';
+
+const KIND_NAMES: Record<ImportChange['kind'], string> = {
+  reflection: 'Reflections',
+  scenario: 'Scenario answers',
+  attempts: 'Self-assessment histories',
+  draft: 'Unfinished self-assessments',
+  commitments: 'Commitment lists',
+  lesson: 'Lesson records',
+};
+
+/** Export to a file, and import one back through a single checked pipeline with a preview and a backup. */
+export default function KeepACopy({ onChange }: { onChange: () => void }) {
+  const [message, setMessage] = useState<{ text: string; problem: boolean } | undefined>();
+  const [pending, setPending] = useState<{ ready: ImportReady; changes: ImportChange[]; fileName: string } | undefined>();
+  const [backup, setBackup] = useState<ExportFile | undefined>();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+
+  const choose = async (file: File | undefined) => {
+    setPending(undefined);
+    setMessage(undefined);
+    if (!file) return;
+    const early = checkImportSize(file.size);
+    if (early) return setMessage({ text: early.message, problem: true });
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      return setMessage({ text: 'This file could not be read. Nothing was changed.', problem: true });
+    }
+    const result = readImportFile(text);
+    if (!result.ok) return setMessage({ text: result.message, problem: true });
+    setPending({ ready: result, changes: planImport(progress.read().snapshot, result.progress), fileName: file.name });
+    requestAnimationFrame(() => confirmButton.current?.focus());
+  };
+
+  const apply = () => {
+    if (!pending) return;
+    const current = progress.read();
+    const saved = buildExportFile(current.snapshot, current.unreadable);
+    progress.engine.set(BACKUP_KEY, JSON.stringify(saved));
+    const ok = progress.replaceAll(pending.ready.progress, current.snapshot);
+    if (ok) {
+      for (const [key, raw] of Object.entries(pending.ready.unreadable)) {
+        progress.engine.set(key.startsWith(ASIDE_PREFIX) ? key : ASIDE_PREFIX + key, raw);
+      }
+    }
+    setBackup(saved);
+    setPending(undefined);
+    setMessage(
+      ok
+        ? { text: `Imported ${pending.fileName}. Your previous progress is backed up: download the backup below if you may want it again.`, problem: false }
+        : { text: 'The import could not be saved because storage is full, so your previous progress was put back. Nothing was changed.', problem: true },
+    );
+    if (fileInput.current) fileInput.current.value = '';
+    onChange();
+  };
+
+  const cancel = () => {
+    setPending(undefined);
+    setMessage({ text: 'Import cancelled. Nothing was changed.', problem: false });
+    if (fileInput.current) fileInput.current.value = '';
+  };
+
+  const changed = pending?.changes.filter((c) => c.added + c.replaced + c.removed > 0) ?? [];
+  return (
+    <div class="keep-a-copy">
+      <p>
+        Your progress lives only in this browser. Export it now and then, and import the file to carry on in another browser or to restore
+        it.
+      </p>
+      <p>
+        <button type="button" class="primary" onClick={downloadProgress}>
+          Export my progress
+        </button>
+      </p>
+      <p>
+        <label for="import-file">Import a progress file</label>
+        <input id="import-file" ref={fileInput} type="file" accept="application/json,.json" onChange={(e) => choose(e.currentTarget.files?.[0])} />
+      </p>
+      <div role="status">{message && <p class={message.problem ? 'notice' : 'save-status'}>{message.text}</p>}</div>
+      {pending && (
+        <div class="import-preview" aria-labelledby="import-preview-title">
+          <h3 id="import-preview-title">What importing {pending.fileName} will change</h3>
+          {pending.ready.fromVersion < 2 && <p>The file comes from an earlier version of the course and has been brought up to date.</p>}
+          {changed.length === 0 ? (
+            <p>The file holds exactly what is already saved here.</p>
+          ) : (
+            <ul>
+              {changed.map((c) => (
+                <li>
+                  {KIND_NAMES[c.kind]}: {[c.added && `${c.added} added`, c.replaced && `${c.replaced} replaced`, c.removed && `${c.removed} removed`].filter(Boolean).join(', ')}
+                </li>
+              ))}
+            </ul>
+          )}
+          {pending.ready.markupIn > 0 && (
+            <p class="notice">
+              {pending.ready.markupIn} {pending.ready.markupIn === 1 ? 'text contains' : 'texts contain'} markup such as HTML tags. It will be kept
+              and shown exactly as written, as plain text; it is never run.
+            </p>
+          )}
+          <p>Your current progress will be backed up first, and you can download the backup afterwards.</p>
+          <button type="button" class="primary" ref={confirmButton} onClick={apply}>
+            Replace my progress with this file
+          </button>{' '}
+          <button type="button" onClick={cancel}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {backup && (
+        <p>
+          <button type="button" onClick={() => downloadJson(backup, exportFileName(new Date(), 'backup'))}>
+            Download the backup of your previous progress
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+import { useEffect, useState } from 'preact/hooks';
+import { progress } from '../progress/index.ts';
+import { emptySnapshot, type StoredProgress } from '../progress/snapshot.ts';
+import { downloadJson, exportFileName } from '../progress/export-file.ts';
+import { ASIDE_PREFIX } from '../progress/keys.ts';
+import { useHydrated } from './hooks.ts';
+import { formatTime } from './save-status.ts';
+import AttemptHistory from './AttemptHistory.tsx';
+import KeepACopy from './KeepACopy.tsx';
+import DeleteAllData from './DeleteAllData.tsx';
+import type { CourseOutline } from './dashboard-types.ts';
+
+const EMPTY: StoredProgress = { snapshot: emptySnapshot(), unreadable: {} };
+
+/** My progress: completion, where to continue, every attempt, reflection and commitment, and the data controls. */
+export default function ProgressDashboard({ outline }: { outline: CourseOutline }) {
+  const hydrated = useHydrated();
+  const [stored, setStored] = useState<StoredProgress>(EMPTY);
+  const refresh = () => setStored(progress.read());
+  useEffect(() => {
+    refresh();
+    // Another tab saved something: show it.
+    addEventListener('storage', refresh);
+    return () => removeEventListener('storage', refresh);
+  }, []);
+
+  if (!hydrated) return <p>Loading your progress…</p>;
+
+  const { snapshot, unreadable } = stored;
+  const lessons = outline.modules.flatMap((m) => m.lessons);
+  const done = (id: string) => Boolean(snapshot.lesson[id]?.completedAt);
+  const completedCount = lessons.filter((l) => done(l.id)).length;
+  const visited = Object.entries(snapshot.lesson)
+    .filter(([id, r]) => r.visitedAt && lessons.some((l) => l.id === id))
+    .sort(([, a], [, b]) => (b.visitedAt ?? '').localeCompare(a.visitedAt ?? ''))[0]?.[0];
+  const next = lessons.find((l) => !done(l.id));
+  const continueWith = lessons.find((l) => l.id === visited) ?? next;
+  const lessonTitle = (id: string | undefined) => lessons.find((l) => l.id === id);
+  const aside = Object.entries(unreadable).filter(([key]) => key.startsWith(ASIDE_PREFIX));
+
+  const reflections = Object.entries(snapshot.reflection).filter(([, r]) => r.text.trim());
+  const byLesson = new Map<string, typeof reflections>();
+  for (const entry of reflections) {
+    const lesson = outline.exercises[entry[0]]?.lesson ?? entry[1].lesson ?? '';
+    const key = lessonTitle(lesson) ? lesson : '';
+    byLesson.set(key, [...(byLesson.get(key) ?? []), entry]);
+  }
+  const orderedLessons = [...lessons.map((l) => l.id).filter((id) => byLesson.has(id)), ...(byLesson.has('') ? [''] : [])];
+  const commitments = Object.entries(snapshot.commitments).flatMap(([id, c]) => c.items.map((item) => ({ ...item, list: id })));
+
+  return (
+    <div class="dashboard">
+      <section aria-labelledby="overall-title">
+        <h2 id="overall-title">Lessons completed</h2>
+        <p class="big-figure">
+          {completedCount} of {lessons.length} lessons ({Math.round((completedCount / lessons.length) * 100)}%)
+        </p>
+        {continueWith && (
+          <p>
+            <a class="button primary" href={continueWith.href}>
+              {continueWith.id === visited ? 'Continue where you left off' : 'Start'}: {continueWith.title}
+            </a>
+          </p>
+        )}
+        <ul class="module-completion">
+          {outline.modules.map((m) => {
+            const count = m.lessons.filter((l) => done(l.id)).length;
+            return (
+              <li>
+                <a href={m.href}>{m.title}</a>
+                <progress max={m.lessons.length} value={count} aria-label={`${m.title}: ${count} of ${m.lessons.length} lessons completed`} />
+                <span>
+                  {count} of {m.lessons.length}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <section aria-labelledby="assessments-title">
+        <h2 id="assessments-title">Self-assessments</h2>
+        {outline.instruments.every((i) => !snapshot.attempts[i.id]?.attempts.length) && (
+          <p>
+            No self-assessment completed yet. The baseline is in <a href={lessons[0]?.href}>{lessons[0]?.title}</a>.
+          </p>
+        )}
+        {outline.instruments.map((instrument) => {
+          const attempts = snapshot.attempts[instrument.id]?.attempts ?? [];
+          return attempts.length > 0 && <AttemptHistory instrument={instrument} attempts={attempts} />;
+        })}
+      </section>
+
+      <section aria-labelledby="reflections-title">
+        <h2 id="reflections-title">Your reflections</h2>
+        {reflections.length === 0 && <p>You have not written any reflections yet.</p>}
+        {orderedLessons.map((lessonId) => {
+          const lesson = lessonTitle(lessonId);
+          return (
+            <section class="reflection-group" aria-label={lesson ? lesson.title : 'From lessons no longer in the course'}>
+              <h3>{lesson ? <a href={lesson.href}>{lesson.title}</a> : 'From lessons no longer in the course'}</h3>
+              {byLesson.get(lessonId)!.map(([id, r]) => (
+                <article class="saved-reflection">
+                  <h4>{outline.exercises[id]?.prompt ?? id}</h4>
+                  <p class="learner-text">{r.text}</p>
+                  <p class="meta">Saved {formatTime(r.savedAt)}</p>
+                </article>
+              ))}
+            </section>
+          );
+        })}
+      </section>
+
+      <section aria-labelledby="commitments-title">
+        <h2 id="commitments-title">Your commitments</h2>
+        {commitments.length === 0 ? (
+          <p>No commitments yet: you write your 30-60-90 day plan in the capstone.</p>
+        ) : (
+          <ul class="commitment-summary">
+            {commitments.map((c) => (
+              <li>
+                <span class="learner-text">{c.text}</span> <span class="meta">({c.target})</span> {c.done ? <strong>Done</strong> : <span>Not done yet</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {aside.length > 0 && (
+        <section aria-labelledby="aside-title">
+          <h2 id="aside-title">Saved data that could not be read</h2>
+          <p>
+            {aside.length} saved {aside.length === 1 ? 'value' : 'values'} could not be read by this version of the course, perhaps because it was
+            damaged. Nothing has been deleted. Download it to keep it; it is also included in every export.
+          </p>
+          <button type="button" onClick={() => downloadJson(Object.fromEntries(aside), exportFileName(new Date(), 'unreadable-data'))}>
+            Download what could not be read
+          </button>
+        </section>
+      )}
+
+      <section aria-labelledby="copy-title">
+        <h2 id="copy-title">Keep a copy</h2>
+        <KeepACopy onChange={refresh} />
+      </section>
+
+      <section aria-labelledby="delete-section-title">
+        <h2 id="delete-section-title">Delete your data</h2>
+        <DeleteAllData onChange={refresh} />
+      </section>
+    </div>
+  );
+}
+

@@ -1,0 +1,211 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { progress } from '../progress/index.ts';
+import { isUnreadable, type Attempt } from '../progress/records.ts';
+import { compareAttempts, describeChange, isComplete, strongestAndWeakest } from '../lib/assessment-results.ts';
+import { useHydrated, useStored } from './hooks.ts';
+import { formatTime, saveStatus } from './save-status.ts';
+import RadarChart from './RadarChart.tsx';
+
+export interface DimensionSummary {
+  id: string;
+  name: string;
+  /** Lessons that build this dimension, for the advice on the weakest. */
+  lessons: { title: string; href: string }[];
+}
+
+interface Questions {
+  dimensions: { id: string; summary: string; levels: string[] }[];
+}
+
+interface Props {
+  id: string;
+  instrument: string;
+  /** The level descriptions, fetched only when the learner starts, to keep the lesson page light. */
+  questionsUrl: string;
+  dimensions: DimensionSummary[];
+  /** Compare the latest attempt with the one before it, or with the first (the baseline). */
+  compareWith: 'previous' | 'first';
+}
+
+/** A self-assessment: a choice of behavioural description per dimension, then a chart, a table and advice. */
+export default function SelfAssessment({ id, instrument, questionsUrl, dimensions, compareWith }: Props) {
+  const hydrated = useHydrated();
+  const storedAttempts = useStored(progress.recordStore('attempts', instrument), undefined);
+  const storedDraft = useStored(progress.recordStore('draft', id), undefined);
+  const attempts = hydrated && storedAttempts && !isUnreadable(storedAttempts) ? storedAttempts.attempts : [];
+  const draft = hydrated && storedDraft && !isUnreadable(storedDraft) ? storedDraft.ratings : {};
+  const [taking, setTaking] = useState(false);
+  const [questions, setQuestions] = useState<Questions | undefined>();
+  const [status, setStatus] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  const hasDraft = Object.keys(draft).length > 0;
+  const showForm = taking || (hydrated && hasDraft);
+
+  useEffect(() => {
+    if (!showForm || questions) return;
+    fetch(questionsUrl)
+      .then((response) => (response.ok ? (response.json() as Promise<Questions>) : Promise.reject(new Error(String(response.status)))))
+      .then(setQuestions)
+      .catch(() => setStatus('The questions could not be loaded. Check your connection and try again.'));
+  }, [showForm, questions, questionsUrl]);
+
+  const finish = (event: Event) => {
+    event.preventDefault();
+    if (!isComplete(draft, dimensions)) {
+      const left = dimensions.filter((d) => draft[d.id] === undefined);
+      setStatus(`Choose a description for every dimension first: ${left.length} still to do, starting with ${left[0]!.name}.`);
+      document.getElementById(`${id}-${left[0]!.id}-0`)?.focus();
+      return;
+    }
+    const saved = progress.completeAttempt(instrument, id, draft);
+    setTaking(false);
+    setStatus(saved ? 'Your results are ready below.' : saveStatus(false, progress.$health.get()));
+    requestAnimationFrame(() => heading.current?.focus());
+  };
+
+  const latest = attempts.at(-1);
+  const compared: Attempt | undefined = attempts.length > 1 ? (compareWith === 'first' ? attempts[0] : attempts.at(-2)) : undefined;
+  const comparedLabel = compared && `your ${compareWith === 'first' ? 'first' : 'previous'} attempt (${formatTime(compared.completedAt)})`;
+
+  return (
+    <div class="self-assessment">
+      <p class="visually-hidden" role="status">
+        {status}
+      </p>
+      {showForm ? (
+        <form onSubmit={finish} class="assessment-form">
+          {!questions && !status.startsWith('The questions') && <p>Loading the questions…</p>}
+          {status.startsWith('The questions') && <p class="notice">{status}</p>}
+          {questions &&
+            dimensions.map((dimension, d) => {
+              const detail = questions.dimensions.find((q) => q.id === dimension.id);
+              return (
+                <fieldset class="dimension">
+                  <legend>
+                    {d + 1}. {dimension.name}
+                  </legend>
+                  {detail && <p class="dimension-summary">{detail.summary}</p>}
+                  {detail?.levels.map((description, level) => (
+                    <label class="choice">
+                      <input
+                        type="radio"
+                        id={`${id}-${dimension.id}-${level}`}
+                        name={`${id}-${dimension.id}`}
+                        checked={draft[dimension.id] === level + 1}
+                        onChange={() => progress.rateDraft(id, dimension.id, level + 1)}
+                      />
+                      <span>
+                        <strong>Level {level + 1}.</strong> {description}
+                      </span>
+                    </label>
+                  ))}
+                </fieldset>
+              );
+            })}
+          {questions && (
+            <p class="exercise-meta">
+              {dimensions.filter((d) => draft[d.id] !== undefined).length} of {dimensions.length} rated. Your choices are saved as you go.
+            </p>
+          )}
+          <button type="submit" class="primary" disabled={!questions}>
+            See my results
+          </button>
+        </form>
+      ) : (
+        <div>
+          {latest ? (
+            <Results
+              id={id}
+              latest={latest}
+              compared={compared}
+              comparedLabel={comparedLabel}
+              attemptCount={attempts.length}
+              dimensions={dimensions}
+              headingRef={heading}
+            />
+          ) : (
+            <p>Take a few minutes: for each dimension, choose the description that best matches what you actually do today.</p>
+          )}
+          <button type="button" class={latest ? '' : 'primary'} disabled={!hydrated} onClick={() => setTaking(true)}>
+            {latest ? 'Take it again' : 'Start the self-assessment'}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+interface ResultsProps {
+  id: string;
+  latest: Attempt;
+  compared: Attempt | undefined;
+  comparedLabel: string | undefined;
+  attemptCount: number;
+  dimensions: DimensionSummary[];
+  headingRef: { current: HTMLHeadingElement | null };
+}
+
+function Results({ id, latest, compared, comparedLabel, attemptCount, dimensions, headingRef }: ResultsProps) {
+  const rows = compareAttempts(latest.ratings, compared?.ratings, dimensions);
+  const { strongest, weakest } = strongestAndWeakest(latest.ratings, dimensions);
+  const named = (ids: string[]) => dimensions.filter((d) => ids.includes(d.id));
+  return (
+    <div class="assessment-results">
+      <h4 ref={headingRef} tabIndex={-1}>
+        Your results, {formatTime(latest.completedAt)}
+        {attemptCount > 1 && ` (attempt ${attemptCount})`}
+      </h4>
+      <RadarChart id={id} dimensions={dimensions} current={latest.ratings} previous={compared?.ratings} previousLabel={comparedLabel} />
+      {compared && (
+        <p class="chart-key">
+          <span class="key-current" aria-hidden="true" /> This attempt <span class="key-previous" aria-hidden="true" /> {comparedLabel}
+        </p>
+      )}
+      <div class="table-scroll">
+        <table>
+          <caption>Your level in each dimension, from 1 to 5</caption>
+          <thead>
+            <tr>
+              <th scope="col">Dimension</th>
+              {compared && <th scope="col">Before</th>}
+              <th scope="col">This attempt</th>
+              {compared && <th scope="col">Change</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr>
+                <th scope="row">{row.name}</th>
+                {compared && <td>{row.previous ?? '—'}</td>}
+                <td>{row.current}</td>
+                {compared && <td>{describeChange(row.change)}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {strongest.length > 0 ? (
+        <>
+          <p>
+            <strong>Strongest:</strong> {named(strongest).map((d) => d.name).join(', ')}. <strong>Weakest:</strong>{' '}
+            {named(weakest).map((d) => d.name).join(', ')}.
+          </p>
+          <p>Lessons that build your weakest {weakest.length === 1 ? 'dimension' : 'dimensions'}:</p>
+          <ul>
+            {named(weakest)
+              .flatMap((d) => d.lessons)
+              .filter((l, i, all) => all.findIndex((o) => o.href === l.href) === i)
+              .map((l) => (
+                <li>
+                  <a href={l.href}>{l.title}</a>
+                </li>
+              ))}
+          </ul>
+        </>
+      ) : (
+        <p>You rated every dimension at the same level, so no one area stands out. Pick the one you most want to grow.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { RecordKind } from './records.ts';
+
+/**
+ * Where each record lives in localStorage: one key per record, so saving one reflection writes one small value
+ * however much else is stored.
+ */
+export const PREFIX = 'fbe:';
+export const VERSION_KEY = 'fbe:version';
+/** Values that could not be read are copied here before anything may replace them. */
+export const ASIDE_PREFIX = 'fbe:aside:';
+/** The learner's data as it was just before their last import. */
+export const BACKUP_KEY = 'fbe:backup';
+
+export const recordKey = (kind: RecordKind, id: string) => `${PREFIX}${kind}:${id}`;
+
+/** The kind and id of a record key, or undefined for any other key. */
+export function parseRecordKey(key: string): { kind: RecordKind; id: string } | undefined {
+  const match = /^fbe:(reflection|scenario|attempts|draft|commitments|lesson):(.+)$/.exec(key);
+  return match ? { kind: match[1] as RecordKind, id: match[2]! } : undefined;
+}

@@ -1,0 +1,149 @@
+import { atom, type ReadableAtom } from 'nanostores';
+import type { PersistentEvents, PersistentListener } from '@nanostores/persistent';
+import { SCHEMA_VERSION } from './records.ts';
+import { VERSION_KEY } from './keys.ts';
+
+/**
+ * - working: everything is saved.
+ * - full: a write failed (quota or any other error); what failed is kept in memory and retried.
+ * - blocked: the browser refuses storage altogether; the course runs in memory only.
+ * - newer: this browser holds data from a newer version of the course; nothing is written, so nothing is lost.
+ */
+export type StorageHealth = 'working' | 'full' | 'blocked' | 'newer';
+
+/** The only way the rest of the course reads and writes storage. */
+export interface KeyValueStore {
+  get(key: string): string | undefined;
+  /** True when the value is now in storage; false when it is only held in memory. */
+  set(key: string, value: string): boolean;
+  remove(key: string): void;
+  keys(): string[];
+}
+
+export interface StorageEngine extends KeyValueStore {
+  $health: ReadableAtom<StorageHealth>;
+  /** Keys whose latest value is not yet in storage. */
+  unsavedKeys(): string[];
+  /** Whether the latest value of a key (or its removal) is in storage. */
+  isSaved(key: string): boolean;
+  /** The object @nanostores/persistent reads and writes as if it were localStorage. */
+  persistentStorage: Record<string, string>;
+  /** Tells @nanostores/persistent about changes made in other tabs, after the engine has seen them. */
+  persistentEvents: PersistentEvents;
+}
+
+/**
+ * Wraps localStorage so that no storage error ever reaches the course. Every value is mirrored in memory, so reads
+ * never fail and an unsaved value stays on screen; `$health` tells the interface what state storage is in.
+ * `openStorage` is called once and may throw (storage blocked).
+ */
+export function createStorageEngine(openStorage: () => Storage, events?: Pick<Window, 'addEventListener'>): StorageEngine {
+  const memory = new Map<string, string>();
+  const unsaved = new Set<string>();
+  const $health = atom<StorageHealth>('working');
+  let storage: Storage | undefined;
+
+  try {
+    storage = openStorage();
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key !== null) memory.set(key, storage.getItem(key) ?? '');
+    }
+  } catch {
+    storage = undefined;
+    memory.clear();
+    $health.set('blocked');
+  }
+  if (Number(memory.get(VERSION_KEY) ?? 0) > SCHEMA_VERSION) $health.set('newer');
+
+  const canWrite = () => storage !== undefined && $health.get() !== 'newer' && $health.get() !== 'blocked';
+
+  function persist(key: string): boolean {
+    if (!canWrite()) return false;
+    try {
+      const value = memory.get(key);
+      if (value === undefined) storage!.removeItem(key);
+      else storage!.setItem(key, value);
+      unsaved.delete(key);
+      return true;
+    } catch {
+      // Browsers name the quota error differently, and some throw other errors: any failure means "not saved".
+      unsaved.add(key);
+      $health.set('full');
+      return false;
+    }
+  }
+
+  /** After a successful write, space may have been freed: try what failed before. */
+  function retryUnsaved() {
+    for (const key of [...unsaved]) if (!persist(key)) return;
+    if ($health.get() === 'full') $health.set('working');
+  }
+
+  function set(key: string, value: string): boolean {
+    const unchanged = memory.get(key) === value && !unsaved.has(key);
+    memory.set(key, value);
+    if (unchanged) return canWrite();
+    const saved = persist(key);
+    if (saved) retryUnsaved();
+    return saved;
+  }
+
+  function remove(key: string) {
+    if (!memory.has(key) && !unsaved.has(key)) return;
+    memory.delete(key);
+    if (persist(key)) retryUnsaved();
+  }
+
+  const listeners = new Set<PersistentListener>();
+  const restorers = new Set<() => void>();
+  events?.addEventListener('storage', (event: StorageEvent) => {
+    if (storage === undefined || event.storageArea !== storage) return;
+    if (event.key === null) memory.clear();
+    else if (event.newValue === null) memory.delete(event.key);
+    else memory.set(event.key, event.newValue);
+    if (event.key === VERSION_KEY && Number(event.newValue) > SCHEMA_VERSION) $health.set('newer');
+    // The library's types say key and newValue are strings; it handles the null a StorageEvent can carry.
+    for (const listener of listeners) listener(event as Parameters<PersistentListener>[0]);
+  });
+  events?.addEventListener('pageshow', () => {
+    for (const restore of restorers) restore();
+  });
+
+  const persistentStorage = new Proxy({} as Record<string, string>, {
+    get: (_, key) => (typeof key === 'string' ? memory.get(key) : undefined),
+    set: (_, key, value) => {
+      if (typeof key === 'string') set(key, String(value));
+      return true;
+    },
+    deleteProperty: (_, key) => {
+      if (typeof key === 'string') remove(key);
+      return true;
+    },
+    has: (_, key) => typeof key === 'string' && memory.has(key),
+    ownKeys: () => [...memory.keys()],
+    getOwnPropertyDescriptor: (_, key) =>
+      typeof key === 'string' && memory.has(key) ? { value: memory.get(key), enumerable: true, configurable: true, writable: true } : undefined,
+  });
+
+  return {
+    $health,
+    get: (key) => memory.get(key),
+    set,
+    remove,
+    keys: () => [...memory.keys()],
+    unsavedKeys: () => [...unsaved],
+    isSaved: (key) => canWrite() && !unsaved.has(key),
+    persistentStorage,
+    persistentEvents: {
+      addEventListener(_key, listener, restore) {
+        listeners.add(listener);
+        restorers.add(restore);
+      },
+      removeEventListener(_key, listener, restore) {
+        listeners.delete(listener);
+        restorers.delete(restore);
+      },
+    },
+  };
+}

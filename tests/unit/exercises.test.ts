@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findExerciseProblems, findExercises } from '../../src/lib/exercises.ts';
+import { findExerciseProblems, findExercises, findInstrumentProblems } from '../../src/lib/exercises.ts';
 
 const body = `
 Some text.
@@ -12,9 +12,9 @@ Some text.
 `;
 
 describe('exercises in MDX', () => {
-  it('are found with their ids and instruments', () => {
+  it('are found with their ids, instruments and prompts', () => {
     expect(findExercises(body, 'lesson-a', 'a.mdx')).toEqual([
-      { component: 'Reflection', id: 'lesson-a-week', lessonId: 'lesson-a', file: 'a.mdx' },
+      { component: 'Reflection', id: 'lesson-a-week', prompt: 'What did you do?', lessonId: 'lesson-a', file: 'a.mdx' },
       { component: 'Scenario', id: 'lesson-a-sev1', lessonId: 'lesson-a', file: 'a.mdx' },
       { component: 'SelfAssessment', id: 'lesson-a-baseline', instrument: 'competencies', lessonId: 'lesson-a', file: 'a.mdx' },
     ]);
@@ -37,6 +37,15 @@ describe('exercises in MDX', () => {
       'c.mdx: <Reflection> needs an id="..." of lowercase words joined by hyphens',
       'c.mdx: <Scenario id="nope"> has no file content/scenarios/nope.yaml',
       'c.mdx: <SelfAssessment instrument="zz"> has no file content/assessments/zz.yaml',
+    ]);
+  });
+});
+
+describe('self-assessment instruments', () => {
+  it('report a lesson they point to that does not exist', () => {
+    const instruments = [{ id: 'competencies', dimensions: [{ id: 'strategy', lessons: ['real', 'gone'] }] }];
+    expect(findInstrumentProblems(instruments, new Set(['real']))).toEqual([
+      'content/assessments/competencies.yaml: dimension "strategy" lists lesson "gone", which does not exist',
     ]);
   });
 });

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createStorageEngine } from '../../src/progress/storage-engine.ts';
+import { migrateStorage, migrateV1toV2, isProgressV1, V1_KEY } from '../../src/progress/migrations.ts';
+import { MemoryStorage } from '../support/memory-storage.ts';
+
+const fixture = (): MemoryStorage => {
+  const storage = new MemoryStorage();
+  const saved = JSON.parse(readFileSync(new URL('../fixtures/storage-v1.json', import.meta.url), 'utf8')) as Record<string, string>;
+  for (const [k, v] of Object.entries(saved)) storage.setItem(k, v);
+  return storage;
+};
+
+describe('migration from version 1 to version 2', () => {
+  it('turns the single version 1 value into one record per key and removes the old value', () => {
+    const storage = fixture();
+    expect(migrateStorage(createStorageEngine(() => storage), '2026-11-24T00:00:00.000Z')).toBe('migrated');
+    expect(storage.dump()).toEqual({
+      'fbe:theme': 'dark',
+      'fbe:version': '2',
+      'fbe:reflection:start-here-why-now': '{"text":"I kept fixing the build myself.","savedAt":"2026-03-02T09:30:00.000Z"}',
+      'fbe:reflection:from-output-to-leverage-week-audit': '{"text":"Mostly code reviews <b>and</b> meetings.","savedAt":"2026-03-02T09:30:00.000Z"}',
+      'fbe:scenario:prevent-dont-just-solve-sev1': '{"choice":2,"answeredAt":"2026-03-02T09:30:00.000Z"}',
+      'fbe:lesson:start-here': '{"completedAt":"2026-03-02T09:30:00.000Z"}',
+      'fbe:lesson:from-output-to-leverage': '{"completedAt":"2026-03-02T09:30:00.000Z"}',
+    });
+  });
+
+  it('is idempotent: a second run changes nothing', () => {
+    const storage = fixture();
+    migrateStorage(createStorageEngine(() => storage));
+    const after = storage.dump();
+    expect(migrateStorage(createStorageEngine(() => storage))).toBe('current');
+    expect(storage.dump()).toEqual(after);
+  });
+
+  it('never overwrites a version 2 record that already exists', () => {
+    const storage = fixture();
+    storage.setItem('fbe:reflection:start-here-why-now', '{"text":"newer text","savedAt":"2026-11-01T00:00:00.000Z"}');
+    migrateStorage(createStorageEngine(() => storage));
+    expect(storage.getItem('fbe:reflection:start-here-why-now')).toBe('{"text":"newer text","savedAt":"2026-11-01T00:00:00.000Z"}');
+  });
+
+  it('finishes on a later load when storage fills up half way, keeping the old data until then', () => {
+    const storage = fixture();
+    storage.quota = JSON.stringify(storage.dump()).length + 120;
+    expect(migrateStorage(createStorageEngine(() => storage))).toBe('incomplete');
+    expect(storage.getItem(V1_KEY)).not.toBeNull();
+    expect(storage.getItem('fbe:version')).toBeNull();
+    storage.quota = Infinity;
+    expect(migrateStorage(createStorageEngine(() => storage))).toBe('migrated');
+    expect(storage.getItem(V1_KEY)).toBeNull();
+    expect(Object.keys(storage.dump()).filter((k) => k.startsWith('fbe:reflection:'))).toHaveLength(2);
+  });
+
+  it('keeps unreadable version 1 data aside instead of deleting it', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(V1_KEY, '{"version":1,"reflections":');
+    expect(migrateStorage(createStorageEngine(() => storage))).toBe('migrated');
+    expect(storage.getItem(`fbe:aside:${V1_KEY}`)).toBe('{"version":1,"reflections":');
+  });
+
+  it('leaves data from a newer version untouched', () => {
+    const storage = new MemoryStorage();
+    storage.setItem('fbe:version', '7');
+    storage.setItem(V1_KEY, '{"version":1}');
+    expect(migrateStorage(createStorageEngine(() => storage))).toBe('newer');
+    expect(storage.dump()).toEqual({ 'fbe:version': '7', [V1_KEY]: '{"version":1}' });
+  });
+
+  it('drops entries whose ids could reach a prototype', () => {
+    const v1 = JSON.parse('{"version":1,"reflections":{"__proto__":"x","constructor":"y","ok-id":"z"},"completed":["toString"]}');
+    expect(isProgressV1(v1)).toBe(true);
+    const snapshot = migrateV1toV2(v1, '2026-11-24T00:00:00.000Z');
+    expect(Object.keys(snapshot.reflection)).toEqual(['ok-id']);
+    expect(snapshot.lesson).toEqual({});
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { createStorageEngine } from '../../src/progress/storage-engine.ts';
+import { createProgress } from '../../src/progress/progress.ts';
+import { decodeRecord, isId } from '../../src/progress/records.ts';
+import { MemoryStorage } from '../support/memory-storage.ts';
+
+const start = (entries: Record<string, string> = {}) => {
+  const storage = new MemoryStorage();
+  storage.setItem('fbe:version', '2');
+  for (const [k, v] of Object.entries(entries)) storage.setItem(k, v);
+  const progress = createProgress(createStorageEngine(() => storage));
+  return { storage, progress };
+};
+
+describe('reading stored values', () => {
+  it('accepts valid records and marks everything else unreadable, keeping the raw text', () => {
+    expect(decodeRecord('reflection', '{"text":"hi","savedAt":"2026-11-24T10:00:00.000Z"}')).toEqual({ text: 'hi', savedAt: '2026-11-24T10:00:00.000Z' });
+    for (const raw of ['not json', '{"text":42,"savedAt":"2026-11-24T10:00:00.000Z"}', '{"text":"hi"}', '[]', 'null', '{"text":"hi","savedAt":"x"}']) {
+      expect(decodeRecord('reflection', raw)).toEqual({ unreadable: true, raw });
+    }
+    expect(decodeRecord('scenario', '{"choice":"2","answeredAt":"2026-11-24T10:00:00.000Z"}')).toMatchObject({ unreadable: true });
+    expect(decodeRecord('attempts', '{"attempts":[{"completedAt":"2026-11-24T10:00:00.000Z","exercise":"a","ratings":{"x":9}}]}')).toMatchObject({
+      unreadable: true,
+    });
+  });
+
+  it('refuses ids that could reach a prototype', () => {
+    expect(['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'Upper', 'a--b', ''].filter(isId)).toEqual([]);
+    expect(isId('designing-teams')).toBe(true);
+  });
+
+  it('keeps corrupted values aside at start, leaves other data untouched, and still works', () => {
+    const { storage, progress } = start({
+      'fbe:reflection:broken': '{not json',
+      'fbe:scenario:wrong-type': '{"choice":"first","answeredAt":"2026-11-24T10:00:00.000Z"}',
+      'fbe:reflection:fine': '{"text":"kept","savedAt":"2026-11-24T10:00:00.000Z"}',
+    });
+    expect(storage.getItem('fbe:aside:fbe:reflection:broken')).toBe('{not json');
+    expect(storage.getItem('fbe:aside:fbe:scenario:wrong-type')).toBe('{"choice":"first","answeredAt":"2026-11-24T10:00:00.000Z"}');
+    expect(storage.getItem('fbe:reflection:broken')).toBe('{not json');
+    expect(progress.$asideCount.get()).toBe(2);
+    expect(progress.read().snapshot.reflection).toEqual({ fine: { text: 'kept', savedAt: '2026-11-24T10:00:00.000Z' } });
+    expect(progress.recordStore('reflection', 'broken').get()).toEqual({ unreadable: true, raw: '{not json' });
+
+    // Writing over the unreadable value is safe: the original is still aside.
+    expect(progress.saveReflection('broken', 'start-here', 'new text')).toBe(true);
+    expect(storage.getItem('fbe:aside:fbe:reflection:broken')).toBe('{not json');
+  });
+
+  it('ignores keys with prototype names and pollutes nothing', () => {
+    const { progress } = start({
+      'fbe:reflection:__proto__': '{"text":"x","savedAt":"2026-11-24T10:00:00.000Z"}',
+      'fbe:lesson:constructor': '{"completedAt":"2026-11-24T10:00:00.000Z"}',
+    });
+    const { snapshot, unreadable } = progress.read();
+    expect(Object.keys(snapshot.reflection)).toEqual([]);
+    expect(Object.keys(unreadable)).toContain('fbe:reflection:__proto__');
+    expect(({} as Record<string, unknown>).text).toBeUndefined();
+    expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'completedAt')).toBe(false);
+  });
+});
+
+describe('progress actions', () => {
+  it('save and read back every kind of record', () => {
+    const { progress } = start();
+    expect(progress.saveReflection('r1', 'lesson-a', 'My reflection')).toBe(true);
+    progress.chooseScenario('s1', 'lesson-a', 2);
+    progress.rateDraft('sa1', 'dim-a', 3);
+    progress.rateDraft('sa1', 'dim-b', 4);
+    progress.completeAttempt('competencies', 'sa1', { 'dim-a': 3, 'dim-b': 4 });
+    progress.saveCommitments('c1', 'capstone', [{ id: '1', text: 'Hold skip-levels', target: 'Day 30', done: false, updatedAt: '2026-11-24T10:00:00.000Z' }]);
+    progress.setLessonComplete('lesson-a', true);
+    const { snapshot } = progress.read();
+    expect(snapshot.reflection.r1?.text).toBe('My reflection');
+    expect(snapshot.scenario.s1?.choice).toBe(2);
+    expect(snapshot.draft).toEqual({});
+    expect(snapshot.attempts.competencies?.attempts[0]?.ratings).toEqual({ 'dim-a': 3, 'dim-b': 4 });
+    expect(snapshot.commitments.c1?.items[0]?.text).toBe('Hold skip-levels');
+    expect(progress.$completed.get().has('lesson-a')).toBe(true);
+    progress.setLessonComplete('lesson-a', false);
+    expect(progress.$completed.get().has('lesson-a')).toBe(false);
+  });
+
+  it('reports not saved when storage is full and keeps the text', () => {
+    const { storage, progress } = start();
+    storage.failWrites = true;
+    expect(progress.saveReflection('r1', 'lesson-a', 'precious words')).toBe(false);
+    expect(progress.$health.get()).toBe('full');
+    const stored = progress.recordStore('reflection', 'r1').get();
+    expect(stored && 'text' in stored && stored.text).toBe('precious words');
+  });
+
+  it('replaces everything at once, and rolls back if storage fills part way', () => {
+    const { storage, progress } = start({ 'fbe:reflection:old': '{"text":"old","savedAt":"2026-11-24T10:00:00.000Z"}' });
+    const before = progress.read().snapshot;
+    const next = { ...before, reflection: { fresh: { text: 'x'.repeat(5000), savedAt: '2026-11-24T11:00:00.000Z' } } };
+    storage.quota = JSON.stringify(storage.dump()).length + 100;
+    expect(progress.replaceAll(next, before)).toBe(false);
+    expect(storage.getItem('fbe:reflection:old')).not.toBeNull();
+    expect(storage.getItem('fbe:reflection:fresh')).toBeNull();
+    storage.quota = Infinity;
+    expect(progress.replaceAll(next, before)).toBe(true);
+    expect(storage.getItem('fbe:reflection:old')).toBeNull();
+    expect(progress.read().snapshot.reflection.fresh?.text).toHaveLength(5000);
+  });
+
+  it('deletes all of its data and nothing else', () => {
+    const { storage, progress } = start({ 'other-site-key': 'keep', 'fbe:lesson:a': '{"completedAt":"2026-11-24T10:00:00.000Z"}' });
+    progress.saveReflection('r1', 'a', 'text');
+    progress.deleteAll();
+    expect(storage.dump()).toEqual({ 'other-site-key': 'keep', 'fbe:version': '2' });
+    expect(progress.$completed.get().size).toBe(0);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it, vi } from 'vitest';
+import { compareAttempts, describeChange, isComplete, strongestAndWeakest } from '../../src/lib/assessment-results.ts';
+import { linePoints, radarLabel, radarPoint, radarPolygon } from '../../src/lib/radar.ts';
+import { countWords } from '../../src/lib/words.ts';
+import { debounce } from '../../src/lib/debounce.ts';
+
+const dims = [
+  { id: 'a', name: 'A' },
+  { id: 'b', name: 'B' },
+  { id: 'c', name: 'C' },
+];
+
+describe('self-assessment results', () => {
+  it('are complete only when every dimension is rated', () => {
+    expect(isComplete({ a: 1, b: 2 }, dims)).toBe(false);
+    expect(isComplete({ a: 1, b: 2, c: 5 }, dims)).toBe(true);
+  });
+
+  it('name the strongest and weakest dimensions, ties included', () => {
+    expect(strongestAndWeakest({ a: 4, b: 2, c: 4 }, dims)).toEqual({ strongest: ['a', 'c'], weakest: ['b'] });
+    expect(strongestAndWeakest({ a: 3, b: 3, c: 3 }, dims)).toEqual({ strongest: [], weakest: [] });
+  });
+
+  it('show the change per dimension against an earlier attempt', () => {
+    expect(compareAttempts({ a: 4, b: 2, c: 3 }, { a: 2, b: 3, c: 3 }, dims)).toEqual([
+      { id: 'a', name: 'A', current: 4, previous: 2, change: 2 },
+      { id: 'b', name: 'B', current: 2, previous: 3, change: -1 },
+      { id: 'c', name: 'C', current: 3, previous: 3, change: 0 },
+    ]);
+    expect(compareAttempts({ a: 1 }, undefined, dims.slice(0, 1))).toEqual([{ id: 'a', name: 'A', current: 1, previous: undefined, change: undefined }]);
+    expect([2, -1, 0, undefined].map(describeChange)).toEqual(['+2', '−1', 'no change', '—']);
+  });
+});
+
+describe('chart geometry', () => {
+  const centre = { x: 100, y: 100 };
+  it('puts the first axis at 12 o’clock and goes clockwise', () => {
+    expect(radarPoint(0, 4, 5, 5, 50, centre)).toEqual({ x: 100, y: 50 });
+    expect(radarPoint(1, 4, 5, 5, 50, centre)).toEqual({ x: 150, y: 100 });
+    expect(radarPoint(2, 4, 5, 5, 50, centre)).toEqual({ x: 100, y: 150 });
+    expect(radarPoint(3, 4, 5, 5, 50, centre)).toEqual({ x: 50, y: 100 });
+  });
+
+  it('scales levels to the radius and clamps them', () => {
+    expect(radarPoint(0, 4, 0, 5, 50, centre)).toEqual(centre);
+    expect(radarPoint(1, 4, 9, 5, 50, centre)).toEqual({ x: 150, y: 100 });
+    expect(radarPolygon([5, 0, 5, 0], 5, 50, centre)).toBe('100,50 100,100 100,150 100,100');
+  });
+
+  it('anchors labels away from the chart', () => {
+    expect(radarLabel(0, 4, 60, centre).anchor).toBe('middle');
+    expect(radarLabel(1, 4, 60, centre).anchor).toBe('start');
+    expect(radarLabel(3, 4, 60, centre).anchor).toBe('end');
+  });
+
+  it('spreads a line chart across its box, level 1 at the bottom and 5 at the top', () => {
+    expect(linePoints([1, 5, 3], 100, 40, 1, 5)).toEqual([
+      { x: 0, y: 40 },
+      { x: 50, y: 0 },
+      { x: 100, y: 20 },
+    ]);
+    expect(linePoints([3], 100, 40, 1, 5)).toEqual([{ x: 50, y: 20 }]);
+  });
+});
+
+describe('writing helpers', () => {
+  it('count words as a reader would', () => {
+    expect(countWords('')).toBe(0);
+    expect(countWords('  one  two\nthree ')).toBe(3);
+  });
+
+  it('debounce saves after a pause, and at once on flush', () => {
+    vi.useFakeTimers();
+    const save = vi.fn();
+    const saver = debounce(save, 500);
+    saver.schedule();
+    saver.schedule();
+    vi.advanceTimersByTime(499);
+    expect(save).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(save).toHaveBeenCalledTimes(1);
+    saver.schedule();
+    expect(saver.pending).toBe(true);
+    saver.flush();
+    expect(save).toHaveBeenCalledTimes(2);
+    saver.flush();
+    expect(save).toHaveBeenCalledTimes(2);
+    vi.useRealTimers();
+  });
+});

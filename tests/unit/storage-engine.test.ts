@@ -1,0 +1,97 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createStorageEngine } from '../../src/progress/storage-engine.ts';
+import { MemoryStorage } from '../support/memory-storage.ts';
+
+describe('storage engine', () => {
+  it('reads what is stored and writes through', () => {
+    const storage = new MemoryStorage();
+    storage.setItem('a', '1');
+    const engine = createStorageEngine(() => storage);
+    expect(engine.get('a')).toBe('1');
+    expect(engine.set('b', '2')).toBe(true);
+    expect(storage.getItem('b')).toBe('2');
+    expect(engine.$health.get()).toBe('working');
+  });
+
+  it('keeps a value in memory when the write throws, reports full, and recovers after the next successful write', () => {
+    const storage = new MemoryStorage();
+    const engine = createStorageEngine(() => storage);
+    storage.failWrites = true;
+    expect(engine.set('draft', 'typed text')).toBe(false);
+    expect(engine.get('draft')).toBe('typed text');
+    expect(engine.isSaved('draft')).toBe(false);
+    expect(engine.$health.get()).toBe('full');
+
+    storage.failWrites = false;
+    expect(engine.set('other', 'x')).toBe(true);
+    // The earlier value was retried and reached storage.
+    expect(storage.getItem('draft')).toBe('typed text');
+    expect(engine.isSaved('draft')).toBe(true);
+    expect(engine.$health.get()).toBe('working');
+  });
+
+  it('treats any exception from a write as not saved, whatever the browser calls it', () => {
+    const storage = new MemoryStorage();
+    storage.setItem = () => {
+      throw new TypeError('something else entirely');
+    };
+    const engine = createStorageEngine(() => storage);
+    expect(engine.set('k', 'v')).toBe(false);
+    expect(engine.$health.get()).toBe('full');
+  });
+
+  it('works in memory when the localStorage getter throws', () => {
+    const engine = createStorageEngine(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    expect(engine.$health.get()).toBe('blocked');
+    expect(engine.set('k', 'v')).toBe(false);
+    expect(engine.get('k')).toBe('v');
+    expect(engine.keys()).toEqual(['k']);
+  });
+
+  it('writes nothing when storage holds data from a newer version', () => {
+    const storage = new MemoryStorage();
+    storage.setItem('fbe:version', '3');
+    storage.setItem('fbe:reflection:x', '{"future":true}');
+    const engine = createStorageEngine(() => storage);
+    expect(engine.$health.get()).toBe('newer');
+    expect(engine.set('fbe:reflection:x', '{"text":"old"}')).toBe(false);
+    engine.remove('fbe:reflection:x');
+    expect(storage.dump()).toEqual({ 'fbe:version': '3', 'fbe:reflection:x': '{"future":true}' });
+  });
+
+  it('does not rewrite a value that has not changed', () => {
+    const storage = new MemoryStorage();
+    const engine = createStorageEngine(() => storage);
+    engine.set('k', 'v');
+    const spy = vi.spyOn(storage, 'setItem');
+    engine.set('k', 'v');
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('takes in changes from other tabs before telling the stores', () => {
+    const storage = new MemoryStorage();
+    const events = new EventTarget();
+    const engine = createStorageEngine(() => storage, events as unknown as Window);
+    const seen: (string | undefined)[] = [];
+    engine.persistentEvents.addEventListener('k', () => seen.push(engine.get('k')), () => undefined);
+    const event = Object.assign(new Event('storage'), { key: 'k', newValue: 'from the other tab', storageArea: storage });
+    events.dispatchEvent(event);
+    expect(seen).toEqual(['from the other tab']);
+    const newer = Object.assign(new Event('storage'), { key: 'fbe:version', newValue: '9', storageArea: storage });
+    events.dispatchEvent(newer);
+    expect(engine.$health.get()).toBe('newer');
+  });
+
+  it('lets @nanostores/persistent use it as if it were localStorage', () => {
+    const storage = new MemoryStorage();
+    const engine = createStorageEngine(() => storage);
+    const facade = engine.persistentStorage;
+    facade['x'] = '1';
+    expect('x' in facade).toBe(true);
+    expect(Object.keys(facade)).toEqual(['x']);
+    delete facade['x'];
+    expect(storage.dump()).toEqual({});
+  });
+});

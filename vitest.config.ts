@@ -33,6 +33,8 @@ export default defineConfig({
           globalSetup: ['tests/support/build-sites.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // Saves wait for a pause in typing and pages render asynchronously: poll for up to five seconds.
+          expect: { poll: { timeout: 5_000 } },
           // Each file launches its own Chromium; two at a time suits a two-core machine.
           maxWorkers: 2,
         },

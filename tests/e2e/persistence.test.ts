@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { useSite, watchProblems } from '../support/e2e.ts';
+import { ORIENTATION, hydrateAll, reflectionBox, seedStorage } from '../support/progress-pages.ts';
+
+const site = useSite();
+const LESSON = 'the-shift/from-output-to-leverage/';
+
+describe('nothing a learner writes is lost', () => {
+  it('keeps a reflection across a reload, with its status announced', async () => {
+    const page = await site.page();
+    await page.goto(site.url + LESSON);
+    const box = await reflectionBox(page);
+    await box.fill('Most of my week went on code review.');
+    const status = page.locator('.reflection [role="status"]').first();
+    await expect.poll(() => status.textContent()).toBe('Saved');
+    await page.reload();
+    expect(await (await reflectionBox(page)).inputValue()).toBe('Most of my week went on code review.');
+    expect(await page.locator('.reflection .exercise-meta').first().textContent()).toMatch(/8 words.*Last saved/);
+  });
+
+  it('keeps text typed just before the tab was closed', async () => {
+    const page = await site.page();
+    const context = page.context();
+    await page.goto(site.url + LESSON);
+    const box = await reflectionBox(page);
+    await box.focus();
+    await page.keyboard.type('Typed and closed at once');
+    await page.close({ runBeforeUnload: true });
+    const reopened = await context.newPage();
+    await reopened.goto(site.url + LESSON);
+    expect(await (await reflectionBox(reopened)).inputValue()).toBe('Typed and closed at once');
+  });
+
+  it('keeps two tabs in step, and never overwrites unsaved typing', async () => {
+    const first = await site.page();
+    const context = first.context();
+    // Both tabs run on a clock the test moves, so typing stays unsaved for exactly as long as the test needs.
+    await context.clock.install();
+    const second = await context.newPage();
+    await first.goto(site.url + LESSON);
+    await second.goto(site.url + LESSON);
+    const a = await reflectionBox(first);
+    const b = await reflectionBox(second);
+    await context.clock.pauseAt(Date.now() + 60_000);
+    const wait = (ms: number) => context.clock.runFor(ms);
+
+    // An idle tab shows what the other saved.
+    await a.fill('Written in the first tab');
+    await wait(600);
+    await expect.poll(() => first.locator('.reflection [role="status"]').first().textContent()).toBe('Saved');
+    await expect.poll(async () => (await wait(50), b.inputValue())).toBe('Written in the first tab');
+
+    // The second tab has unsaved typing when the other tab saves: it is told, not overwritten.
+    await b.focus();
+    await second.keyboard.press('End');
+    await second.keyboard.type(' and more here');
+    await first.evaluate(() =>
+      localStorage.setItem(
+        'fbe:reflection:from-output-to-leverage-week-audit',
+        JSON.stringify({ text: 'Saved meanwhile by another tab', savedAt: new Date().toISOString() }),
+      ),
+    );
+    await expect.poll(async () => (await wait(50), second.locator('.reflection [role="alert"]').count())).toBe(1);
+    expect(await b.inputValue()).toBe('Written in the first tab and more here');
+
+    await second.getByRole('button', { name: 'Keep what I typed here' }).click();
+    await wait(600);
+    expect(await second.evaluate(() => localStorage.getItem('fbe:reflection:from-output-to-leverage-week-audit'))).toContain(
+      'Written in the first tab and more here',
+    );
+    // The idle first tab takes the kept text, with no loop of saves back and forth.
+    await expect.poll(async () => (await wait(50), a.inputValue())).toBe('Written in the first tab and more here');
+    expect(await first.locator('.reflection [role="alert"]').count()).toBe(0);
+  });
+
+  it('shows the banner when storage is full, keeps the typed text, and recovers', async () => {
+    const page = await site.page();
+    await page.goto(site.url + LESSON);
+    const box = await reflectionBox(page);
+    // Fill this origin's storage to its quota.
+    await page.evaluate(() => {
+      const chunk = 'x'.repeat(256 * 1024);
+      for (let i = 0; ; i++) {
+        try {
+          localStorage.setItem(`filler-${i}`, chunk);
+        } catch {
+          for (let size = chunk.length / 2; size >= 1; size = Math.floor(size / 2)) {
+            try {
+              localStorage.setItem(`filler-end-${size}`, 'x'.repeat(size));
+            } catch {
+              // try smaller
+            }
+          }
+          return;
+        }
+      }
+    });
+    await box.fill('Words that matter a great deal to me');
+    const status = page.locator('.reflection [role="status"]').first();
+    await expect.poll(() => status.textContent()).toMatch(/^Not saved: storage is full/);
+    await expect.poll(() => page.locator('[data-banner-text]').textContent()).toMatch(/storage for this site is full/);
+    expect(await page.locator('[data-storage-banner] [data-banner-export]').isVisible()).toBe(true);
+    expect(await box.inputValue()).toBe('Words that matter a great deal to me');
+
+    // Free the space: the next save succeeds and the banner goes away.
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler')).forEach((k) => localStorage.removeItem(k)));
+    await box.press('End');
+    await page.keyboard.type('.');
+    await expect.poll(() => status.textContent()).toBe('Saved');
+    await expect.poll(() => page.locator('[data-storage-banner]').getAttribute('data-active')).toBeNull();
+    await page.reload();
+    expect(await (await reflectionBox(page)).inputValue()).toBe('Words that matter a great deal to me.');
+  });
+
+  it('runs in memory with a banner when the localStorage getter throws', async () => {
+    const page = await site.page();
+    const problems = await watchProblems(page);
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(site.url + LESSON);
+    await expect.poll(() => page.locator('[data-banner-text]').textContent()).toMatch(/not letting the course save anything/);
+    const box = await reflectionBox(page);
+    await box.fill('Only in memory');
+    await expect.poll(() => page.locator('.reflection [role="status"]').first().textContent()).toMatch(/^Not saved: this browser is not letting/);
+    await hydrateAll(page);
+    await page.getByRole('button', { name: 'Mark as complete' }).click();
+    expect(await page.getByRole('button', { name: 'Mark as complete' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator(`.sidebar a[data-lesson="from-output-to-leverage"]`).textContent()).toContain(', completed');
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
+  });
+
+  it('gives working pages and a notice over corrupted stored values, keeping the raw value', async () => {
+    const page = await site.page();
+    const problems = await watchProblems(page);
+    await page.goto(site.url + LESSON);
+    await seedStorage(page, {
+      'fbe:version': '2',
+      'fbe:reflection:from-output-to-leverage-week-audit': '{"text": 42, "oops"',
+      'fbe:lesson:from-output-to-leverage': '"not an object"',
+      'fbe:attempts:competencies': '{"attempts":"many"}',
+      'fbe:reflection:start-here-why-now': '{"text":"Still readable","savedAt":"2026-11-24T10:00:00.000Z"}',
+    });
+    await page.reload();
+    await expect.poll(() => page.locator('[data-banner-text]').textContent()).toMatch(/could not be read\. It has been kept aside/);
+    const box = await reflectionBox(page);
+    expect(await page.locator('.reflection .notice').first().textContent()).toMatch(/kept aside/);
+    await box.fill('A fresh start');
+    await expect.poll(() => page.locator('.reflection [role="status"]').first().textContent()).toBe('Saved');
+    const stored = await page.evaluate(() => ({ ...localStorage }));
+    expect(stored['fbe:aside:fbe:reflection:from-output-to-leverage-week-audit']).toBe('{"text": 42, "oops"');
+    expect(stored['fbe:aside:fbe:lesson:from-output-to-leverage']).toBe('"not an object"');
+    expect(stored['fbe:reflection:start-here-why-now']).toBe('{"text":"Still readable","savedAt":"2026-11-24T10:00:00.000Z"}');
+
+    await page.goto(`${site.url}progress/`);
+    await page.getByRole('heading', { name: 'Saved data that could not be read' }).waitFor();
+    expect(await page.getByText('Still readable').isVisible()).toBe(true);
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
+  });
+
+  it('tells the learner and writes nothing when storage holds data from a newer version', async () => {
+    const page = await site.page();
+    await page.goto(site.url + LESSON);
+    await seedStorage(page, { 'fbe:version': '3', 'fbe:reflection:from-output-to-leverage-week-audit': '{"text":"from the future"}' });
+    await page.reload();
+    await expect.poll(() => page.locator('[data-banner-text]').textContent()).toMatch(/newer version of the course/);
+    const box = await reflectionBox(page);
+    await box.fill('typed in the old version');
+    await expect.poll(() => page.locator('.reflection [role="status"]').first().textContent()).toMatch(/^Not saved: a newer version/);
+    expect(await page.evaluate(() => localStorage.getItem('fbe:reflection:from-output-to-leverage-week-audit'))).toBe('{"text":"from the future"}');
+  });
+
+  it('loads saved data without console warnings or hydration problems', async () => {
+    const page = await site.page();
+    const problems = await watchProblems(page);
+    await page.goto(site.url + ORIENTATION);
+    await seedStorage(page, {
+      'fbe:version': '2',
+      'fbe:reflection:start-here-why-now': '{"text":"Saved before","savedAt":"2026-11-24T10:00:00.000Z"}',
+      'fbe:scenario:start-here-the-weekend-fix': '{"choice":1,"answeredAt":"2026-11-24T10:00:00.000Z"}',
+      'fbe:attempts:competencies':
+        '{"attempts":[{"completedAt":"2026-11-24T10:00:00.000Z","exercise":"start-here-competency-baseline","ratings":{"systems-thinking":2,"strategic-thinking":3,"organisational-design":1,"people-leadership":4,"communication-influence":2,"financial-acumen":1,"fighting-entropy":3}}]}',
+      'fbe:lesson:start-here': '{"completedAt":"2026-11-24T10:00:00.000Z"}',
+    });
+    await page.reload();
+    await hydrateAll(page);
+    expect(await (await reflectionBox(page)).inputValue()).toBe('Saved before');
+    expect(await page.locator('#exercise-start-here-the-weekend-fix .scenario-feedback').count()).toBe(1);
+    expect(await page.locator('#exercise-start-here-competency-baseline svg.radar').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Mark as complete' }).getAttribute('aria-pressed')).toBe('true');
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
+  });
+});

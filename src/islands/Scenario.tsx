@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { progress } from '../progress/index.ts';
 import { isUnreadable } from '../progress/records.ts';
 import { useHydrated, useStored } from './hooks.ts';
@@ -26,6 +26,15 @@ export default function Scenario({ id, lesson, question, options }: Props) {
   const [status, setStatus] = useState('');
   const feedback = useRef<HTMLDivElement>(null);
   const firstOption = useRef<HTMLInputElement>(null);
+  // Where focus goes once the view the learner asked for has rendered.
+  const focusNext = useRef<'feedback' | 'options' | undefined>(undefined);
+  useEffect(() => {
+    const target = focusNext.current === 'feedback' ? feedback.current : focusNext.current === 'options' ? firstOption.current : null;
+    if (target) {
+      target.focus();
+      focusNext.current = undefined;
+    }
+  });
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -37,13 +46,13 @@ export default function Scenario({ id, lesson, question, options }: Props) {
     const chosen = options[selected]!;
     const verdict = chosen.recommended ? 'This is the option the course recommends.' : `The course recommends: ${options.find((o) => o.recommended)?.label}`;
     setStatus(`${saved ? '' : `${saveStatus(false, progress.$health.get())} `}You chose: ${chosen.label} ${verdict} ${chosen.rationale}`);
-    requestAnimationFrame(() => feedback.current?.focus());
+    focusNext.current = 'feedback';
   };
   const tryAgain = () => {
     progress.clearScenario(id);
     setSelected(undefined);
     setStatus('');
-    requestAnimationFrame(() => firstOption.current?.focus());
+    focusNext.current = 'options';
   };
 
   const chosen = answered === undefined ? undefined : options[answered];

@@ -38,6 +38,16 @@ export default function SelfAssessment({ id, instrument, questionsUrl, dimension
   const [questions, setQuestions] = useState<Questions | undefined>();
   const [status, setStatus] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  // Where focus goes once the view the learner asked for has rendered: the first choice, or the results.
+  const focusNext = useRef<'form' | 'results' | undefined>(undefined);
+  useEffect(() => {
+    const target = focusNext.current === 'results' ? heading.current : focusNext.current === 'form' ? form.current?.querySelector('input') : null;
+    if (target) {
+      target.focus();
+      focusNext.current = undefined;
+    }
+  });
 
   const hasDraft = Object.keys(draft).length > 0;
   const showForm = taking || (hydrated && hasDraft);
@@ -52,16 +62,19 @@ export default function SelfAssessment({ id, instrument, questionsUrl, dimension
 
   const finish = (event: Event) => {
     event.preventDefault();
-    if (!isComplete(draft, dimensions)) {
-      const left = dimensions.filter((d) => draft[d.id] === undefined);
+    // Read the store, not the last render: a fast keyboard user can submit before the latest choice re-renders.
+    const current = progress.recordStore('draft', id).get();
+    const ratings = current && !isUnreadable(current) ? current.ratings : {};
+    if (!isComplete(ratings, dimensions)) {
+      const left = dimensions.filter((d) => ratings[d.id] === undefined);
       setStatus(`Choose a description for every dimension first: ${left.length} still to do, starting with ${left[0]!.name}.`);
       document.getElementById(`${id}-${left[0]!.id}-0`)?.focus();
       return;
     }
-    const saved = progress.completeAttempt(instrument, id, draft);
+    const saved = progress.completeAttempt(instrument, id, ratings);
     setTaking(false);
     setStatus(saved ? 'Your results are ready below.' : saveStatus(false, progress.$health.get()));
-    requestAnimationFrame(() => heading.current?.focus());
+    focusNext.current = 'results';
   };
 
   const latest = attempts.at(-1);
@@ -74,7 +87,7 @@ export default function SelfAssessment({ id, instrument, questionsUrl, dimension
         {status}
       </p>
       {showForm ? (
-        <form onSubmit={finish} class="assessment-form">
+        <form onSubmit={finish} class="assessment-form" ref={form}>
           {!questions && !status.startsWith('The questions') && <p>Loading the questions…</p>}
           {status.startsWith('The questions') && <p class="notice">{status}</p>}
           {questions &&
@@ -127,7 +140,10 @@ export default function SelfAssessment({ id, instrument, questionsUrl, dimension
           ) : (
             <p>Take a few minutes: for each dimension, choose the description that best matches what you actually do today.</p>
           )}
-          <button type="button" class={latest ? '' : 'primary'} disabled={!hydrated} onClick={() => setTaking(true)}>
+          <button type="button" class={latest ? '' : 'primary'} disabled={!hydrated} onClick={() => {
+              focusNext.current = 'form';
+              setTaking(true);
+            }}>
             {latest ? 'Take it again' : 'Start the self-assessment'}
           </button>
         </div>

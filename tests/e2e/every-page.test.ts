@@ -1,10 +1,11 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { sitemapPaths, useSite, watchProblems } from '../support/e2e.ts';
+import { WCAG_TAGS } from '../support/axe.ts';
 
 const site = useSite();
 const paths = ['404.html', ...sitemapPaths()];
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
 
 describe.each(['light', 'dark'] as const)('every page in the %s theme', (colorScheme) => {
   it.each(paths)('%s: no axe violations, console errors or CSP violations', async (path) => {

@@ -26,4 +26,6 @@ export default defineConfig({
   security: { csp: contentSecurityPolicy },
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'never' },
+  // Small page scripts are cached as files rather than repeated inside every page's HTML (which has a budget).
+  vite: { build: { assetsInlineLimit: 0 } },
 });

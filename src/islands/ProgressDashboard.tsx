@@ -24,7 +24,7 @@ export default function ProgressDashboard({ outline }: { outline: CourseOutline 
     return () => removeEventListener('storage', refresh);
   }, []);
 
-  if (!hydrated) return <p>Loading your progress…</p>;
+  if (!hydrated) return <p class="needs-script">Loading your progress…</p>;
 
   const { snapshot, unreadable } = stored;
   const lessons = outline.modules.flatMap((m) => m.lessons);

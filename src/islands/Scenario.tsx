@@ -2,27 +2,30 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { progress } from '../progress/index.ts';
 import { isUnreadable } from '../progress/records.ts';
 import { useHydrated, useStored } from './hooks.ts';
+import { useJson } from './use-json.ts';
 import { saveStatus } from './save-status.ts';
 
-interface Option {
-  label: string;
-  rationale: string;
-  recommended: boolean;
+/** The reasoning behind each option, in option order, fetched once the learner has chosen. */
+interface Reasoning {
+  options: { rationale: string; recommended: boolean }[];
 }
 
 interface Props {
   id: string;
   lesson: string;
   question: string;
-  options: Option[];
+  /** The options' labels; their reasoning comes from `reasoningUrl`. */
+  options: string[];
+  reasoningUrl: string;
 }
 
 /** A decision: choose an option, then read the reasoning behind every option. The choice is kept. */
-export default function Scenario({ id, lesson, question, options }: Props) {
+export default function Scenario({ id, lesson, question, options, reasoningUrl }: Props) {
   const hydrated = useHydrated();
   const stored = useStored(progress.recordStore('scenario', id), undefined);
   const answered = hydrated && stored && !isUnreadable(stored) && stored.choice < options.length ? stored.choice : undefined;
   const [selected, setSelected] = useState<number | undefined>();
+  const { data: reasoning, failed } = useJson<Reasoning>(reasoningUrl, answered !== undefined);
   const [status, setStatus] = useState('');
   const feedback = useRef<HTMLDivElement>(null);
   const firstOption = useRef<HTMLInputElement>(null);
@@ -43,9 +46,7 @@ export default function Scenario({ id, lesson, question, options }: Props) {
       return;
     }
     const saved = progress.chooseScenario(id, lesson, selected);
-    const chosen = options[selected]!;
-    const verdict = chosen.recommended ? 'This is the option the course recommends.' : `The course recommends: ${options.find((o) => o.recommended)?.label}`;
-    setStatus(`${saved ? '' : `${saveStatus(false, progress.$health.get())} `}You chose: ${chosen.label} ${verdict} ${chosen.rationale}`);
+    setStatus(`${saved ? '' : `${saveStatus(false, progress.$health.get())} `}You chose: ${options[selected]}`);
     focusNext.current = 'feedback';
   };
   const tryAgain = () => {
@@ -55,7 +56,17 @@ export default function Scenario({ id, lesson, question, options }: Props) {
     focusNext.current = 'options';
   };
 
+  // Once the reasoning has arrived, announce the verdict and the reasoning for the choice.
+  useEffect(() => {
+    if (!reasoning || answered === undefined || !status.startsWith('You chose')) return;
+    const mine = reasoning.options[answered];
+    const best = reasoning.options.findIndex((o) => o.recommended);
+    const verdict = mine?.recommended ? 'This is the option the course recommends.' : `The course recommends: ${options[best]}.`;
+    setStatus(`You chose: ${options[answered]}. ${verdict} ${mine?.rationale ?? ''}`);
+  }, [reasoning, answered]);
+
   const chosen = answered === undefined ? undefined : options[answered];
+  const chosenRecommended = answered !== undefined && reasoning?.options[answered]?.recommended;
   return (
     <div class="scenario">
       {/* One live region that outlives the switch between form and feedback, so the outcome is always announced. */}
@@ -65,19 +76,23 @@ export default function Scenario({ id, lesson, question, options }: Props) {
       {chosen ? (
         <div class="scenario-feedback" ref={feedback} tabIndex={-1} aria-labelledby={`${id}-feedback-title`}>
           <h4 id={`${id}-feedback-title`}>
-            {chosen.recommended ? 'You chose the recommended option' : 'You chose a different option from the one the course recommends'}
+            {!reasoning ? 'Your choice' : chosenRecommended ? 'You chose the recommended option' : 'You chose a different option from the one the course recommends'}
           </h4>
+          {failed && <p class="notice">The reasoning could not be loaded. Check your connection, then reload the page.</p>}
           <ol class="scenario-options">
-            {options.map((option, index) => (
-              <li class={[index === answered && 'chosen', option.recommended && 'recommended'].filter(Boolean).join(' ')}>
-                <p>
-                  <strong>{option.label}</strong>
-                  {index === answered && <span class="tag">Your choice</span>}
-                  {option.recommended && <span class="tag recommended-tag">Recommended</span>}
-                </p>
-                <p>{option.rationale}</p>
-              </li>
-            ))}
+            {options.map((label, index) => {
+              const why = reasoning?.options[index];
+              return (
+                <li class={[index === answered && 'chosen', why?.recommended && 'recommended'].filter(Boolean).join(' ')}>
+                  <p>
+                    <strong>{label}</strong>
+                    {index === answered && <span class="tag">Your choice</span>}
+                    {why?.recommended && <span class="tag recommended-tag">Recommended</span>}
+                  </p>
+                  {why && <p>{why.rationale}</p>}
+                </li>
+              );
+            })}
           </ol>
           <button type="button" onClick={tryAgain}>
             Try again
@@ -87,7 +102,7 @@ export default function Scenario({ id, lesson, question, options }: Props) {
         <form class="scenario-form" onSubmit={submit}>
           <fieldset disabled={!hydrated}>
             <legend>{question}</legend>
-            {options.map((option, index) => (
+            {options.map((label, index) => (
               <label class="choice">
                 <input
                   type="radio"
@@ -97,7 +112,7 @@ export default function Scenario({ id, lesson, question, options }: Props) {
                   checked={selected === index}
                   onChange={() => setSelected(index)}
                 />
-                <span>{option.label}</span>
+                <span>{label}</span>
               </label>
             ))}
           </fieldset>

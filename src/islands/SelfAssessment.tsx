@@ -3,39 +3,38 @@ import { progress } from '../progress/index.ts';
 import { isUnreadable, type Attempt } from '../progress/records.ts';
 import { compareAttempts, describeChange, isComplete, strongestAndWeakest } from '../lib/assessment-results.ts';
 import { useHydrated, useStored } from './hooks.ts';
+import { useJson } from './use-json.ts';
 import { formatTime, saveStatus } from './save-status.ts';
 import RadarChart from './RadarChart.tsx';
 
 export interface DimensionSummary {
   id: string;
   name: string;
-  /** Lessons that build this dimension, for the advice on the weakest. */
-  lessons: { title: string; href: string }[];
 }
 
-interface Questions {
-  dimensions: { id: string; summary: string; levels: string[] }[];
+/** The instrument's bulk, fetched when needed: level descriptions, and the lessons that build each dimension. */
+interface InstrumentDetail {
+  dimensions: { id: string; summary: string; levels: string[]; lessons: { title: string; href: string }[] }[];
 }
 
 interface Props {
   id: string;
   instrument: string;
-  /** The level descriptions, fetched only when the learner starts, to keep the lesson page light. */
-  questionsUrl: string;
+  /** The instrument's level descriptions and advice, fetched only when needed, to keep the lesson page light. */
+  detailUrl: string;
   dimensions: DimensionSummary[];
   /** Compare the latest attempt with the one before it, or with the first (the baseline). */
   compareWith: 'previous' | 'first';
 }
 
 /** A self-assessment: a choice of behavioural description per dimension, then a chart, a table and advice. */
-export default function SelfAssessment({ id, instrument, questionsUrl, dimensions, compareWith }: Props) {
+export default function SelfAssessment({ id, instrument, detailUrl, dimensions, compareWith }: Props) {
   const hydrated = useHydrated();
   const storedAttempts = useStored(progress.recordStore('attempts', instrument), undefined);
   const storedDraft = useStored(progress.recordStore('draft', id), undefined);
   const attempts = hydrated && storedAttempts && !isUnreadable(storedAttempts) ? storedAttempts.attempts : [];
   const draft = hydrated && storedDraft && !isUnreadable(storedDraft) ? storedDraft.ratings : {};
   const [taking, setTaking] = useState(false);
-  const [questions, setQuestions] = useState<Questions | undefined>();
   const [status, setStatus] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const form = useRef<HTMLFormElement>(null);
@@ -51,14 +50,8 @@ export default function SelfAssessment({ id, instrument, questionsUrl, dimension
 
   const hasDraft = Object.keys(draft).length > 0;
   const showForm = taking || (hydrated && hasDraft);
-
-  useEffect(() => {
-    if (!showForm || questions) return;
-    fetch(questionsUrl)
-      .then((response) => (response.ok ? (response.json() as Promise<Questions>) : Promise.reject(new Error(String(response.status)))))
-      .then(setQuestions)
-      .catch(() => setStatus('The questions could not be loaded. Check your connection and try again.'));
-  }, [showForm, questions, questionsUrl]);
+  const latest = attempts.at(-1);
+  const { data: detail, failed } = useJson<InstrumentDetail>(detailUrl, showForm || latest !== undefined);
 
   const finish = (event: Event) => {
     event.preventDefault();
@@ -77,7 +70,6 @@ export default function SelfAssessment({ id, instrument, questionsUrl, dimension
     focusNext.current = 'results';
   };
 
-  const latest = attempts.at(-1);
   const compared: Attempt | undefined = attempts.length > 1 ? (compareWith === 'first' ? attempts[0] : attempts.at(-2)) : undefined;
   const comparedLabel = compared && `your ${compareWith === 'first' ? 'first' : 'previous'} attempt (${formatTime(compared.completedAt)})`;
 
@@ -88,18 +80,18 @@ export default function SelfAssessment({ id, instrument, questionsUrl, dimension
       </p>
       {showForm ? (
         <form onSubmit={finish} class="assessment-form" ref={form}>
-          {!questions && !status.startsWith('The questions') && <p>Loading the questions…</p>}
-          {status.startsWith('The questions') && <p class="notice">{status}</p>}
-          {questions &&
+          {!detail && !failed && <p>Loading the questions…</p>}
+          {failed && <p class="notice">The questions could not be loaded. Check your connection, then reload the page.</p>}
+          {detail &&
             dimensions.map((dimension, d) => {
-              const detail = questions.dimensions.find((q) => q.id === dimension.id);
+              const described = detail.dimensions.find((q) => q.id === dimension.id);
               return (
                 <fieldset class="dimension">
                   <legend>
                     {d + 1}. {dimension.name}
                   </legend>
-                  {detail && <p class="dimension-summary">{detail.summary}</p>}
-                  {detail?.levels.map((description, level) => (
+                  {described && <p class="dimension-summary">{described.summary}</p>}
+                  {described?.levels.map((description, level) => (
                     <label class="choice">
                       <input
                         type="radio"
@@ -116,12 +108,12 @@ export default function SelfAssessment({ id, instrument, questionsUrl, dimension
                 </fieldset>
               );
             })}
-          {questions && (
+          {detail && (
             <p class="exercise-meta">
               {dimensions.filter((d) => draft[d.id] !== undefined).length} of {dimensions.length} rated. Your choices are saved as you go.
             </p>
           )}
-          <button type="submit" class="primary" disabled={!questions}>
+          <button type="submit" class="primary" disabled={!detail}>
             See my results
           </button>
         </form>
@@ -135,6 +127,7 @@ export default function SelfAssessment({ id, instrument, questionsUrl, dimension
               comparedLabel={comparedLabel}
               attemptCount={attempts.length}
               dimensions={dimensions}
+              advice={detail}
               headingRef={heading}
             />
           ) : (
@@ -159,10 +152,11 @@ interface ResultsProps {
   comparedLabel: string | undefined;
   attemptCount: number;
   dimensions: DimensionSummary[];
+  advice: InstrumentDetail | undefined;
   headingRef: { current: HTMLHeadingElement | null };
 }
 
-function Results({ id, latest, compared, comparedLabel, attemptCount, dimensions, headingRef }: ResultsProps) {
+function Results({ id, latest, compared, comparedLabel, attemptCount, dimensions, advice, headingRef }: ResultsProps) {
   const rows = compareAttempts(latest.ratings, compared?.ratings, dimensions);
   const { strongest, weakest } = strongestAndWeakest(latest.ratings, dimensions);
   const named = (ids: string[]) => dimensions.filter((d) => ids.includes(d.id));
@@ -207,17 +201,22 @@ function Results({ id, latest, compared, comparedLabel, attemptCount, dimensions
             <strong>Strongest:</strong> {named(strongest).map((d) => d.name).join(', ')}. <strong>Weakest:</strong>{' '}
             {named(weakest).map((d) => d.name).join(', ')}.
           </p>
-          <p>Lessons that build your weakest {weakest.length === 1 ? 'dimension' : 'dimensions'}:</p>
-          <ul>
-            {named(weakest)
-              .flatMap((d) => d.lessons)
-              .filter((l, i, all) => all.findIndex((o) => o.href === l.href) === i)
-              .map((l) => (
-                <li>
-                  <a href={l.href}>{l.title}</a>
-                </li>
-              ))}
-          </ul>
+          {advice && (
+            <>
+              <p>Lessons that build your weakest {weakest.length === 1 ? 'dimension' : 'dimensions'}:</p>
+              <ul>
+                {advice.dimensions
+                  .filter((d) => weakest.includes(d.id))
+                  .flatMap((d) => d.lessons)
+                  .filter((l, i, all) => all.findIndex((o) => o.href === l.href) === i)
+                  .map((l) => (
+                    <li>
+                      <a href={l.href}>{l.title}</a>
+                    </li>
+                  ))}
+              </ul>
+            </>
+          )}
         </>
       ) : (
         <p>You rated every dimension at the same level, so no one area stands out. Pick the one you most want to grow.</p>

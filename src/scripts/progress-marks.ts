@@ -25,8 +25,11 @@ export function startProgressMarks() {
         link.removeAttribute('aria-label');
       }
     }
+    // Each module's figure counts the lesson links listed with it (its data-module container).
     for (const summary of document.querySelectorAll<HTMLElement>('[data-module-progress]')) {
-      const lessons = summary.dataset.moduleProgress!.split(' ');
+      const links = summary.closest('[data-module]')?.querySelectorAll<HTMLElement>('[data-lesson]') ?? [];
+      const lessons = [...links].map((link) => link.dataset.lesson!);
+      if (!lessons.length) continue;
       const count = lessons.filter((id) => completed.has(id)).length;
       summary.textContent = `${count} of ${lessons.length} completed (${Math.round((count / lessons.length) * 100)}%)`;
       summary.hidden = false;

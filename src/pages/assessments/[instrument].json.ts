@@ -1,16 +1,29 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
+import { loadCourse } from '../../lib/load-course.ts';
+import { lessonHref } from '../../lib/urls.ts';
 
 /**
- * The level descriptions of a self-assessment instrument, fetched by the island only when a learner starts it:
- * they are the bulk of the instrument, and lesson pages stay light without them.
+ * The bulk of a self-assessment instrument: each dimension's level descriptions and the lessons that build it.
+ * The island fetches it only when a learner starts the instrument or has results to show, so lesson pages stay
+ * light.
  */
 export const getStaticPaths = (async () => {
   const instruments = await getCollection('assessments');
   return instruments.map((entry) => ({ params: { instrument: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = ({ props }) =>
-  Response.json({
-    dimensions: props.entry.data.dimensions.map(({ id, summary, levels }) => ({ id, summary, levels })),
+export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = async ({ props }) => {
+  const course = await loadCourse();
+  return Response.json({
+    dimensions: props.entry.data.dimensions.map(({ id, summary, levels, lessons }) => ({
+      id,
+      summary,
+      levels,
+      lessons: lessons.map((lessonId) => {
+        const lesson = course.entries.get(lessonId)!;
+        return { title: lesson.data.title, href: lessonHref({ module: lesson.data.module, id: lessonId }) };
+      }),
+    })),
   });
+};

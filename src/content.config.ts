@@ -1,10 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
 import { courseSchema } from './schemas/course.ts';
 import { moduleSchema } from './schemas/module.ts';
 import { lessonSchema } from './schemas/lesson.ts';
 import { scenarioSchema } from './schemas/scenario.ts';
 import { assessmentSchema } from './schemas/assessment.ts';
+import { glossarySchema } from './schemas/glossary.ts';
+import { slugify } from './lib/slugify.ts';
 import { lessonIdFromPath } from './lib/lesson-id.ts';
 
 /**
@@ -31,5 +34,12 @@ export const collections = {
   assessments: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${root}/assessments` }),
     schema: assessmentSchema,
+  }),
+  glossary: defineCollection({
+    // Each term's id is its slug, which is also its anchor on the glossary page.
+    loader: file(`${root}/glossary.yaml`, {
+      parser: (text) => (parseYaml(text) as { term: string }[]).map((entry) => ({ id: slugify(entry.term), ...entry })),
+    }),
+    schema: glossarySchema,
   }),
 };

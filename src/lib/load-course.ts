@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findCourseProblems, orderCourse, type CourseModule, type LessonEntry } from './course.ts';
 import { findExerciseProblems, findExercises, findInstrumentProblems, type ExerciseUse } from './exercises.ts';
+import { findLessonRuleProblems } from './lesson-rules.ts';
 
 export interface Course {
   title: string;
@@ -26,12 +27,13 @@ export function loadCourse(): Promise<Course> {
 }
 
 async function readCourse(): Promise<Course> {
-  const [[info], modules, lessons, scenarios, assessments] = await Promise.all([
+  const [[info], modules, lessons, scenarios, assessments, glossary] = await Promise.all([
     getCollection('course'),
     getCollection('modules'),
     getCollection('lessons'),
     getCollection('scenarios'),
     getCollection('assessments'),
+    getCollection('glossary'),
   ]);
   if (!info) throw new Error('content/course.yaml: needs a "course" entry with a title and description');
   const entries: LessonEntry[] = lessons.map((l) => ({ id: l.id, file: l.filePath ?? l.id, ...l.data }));
@@ -49,6 +51,15 @@ async function readCourse(): Promise<Course> {
       assessments.map((a) => ({ id: a.id, dimensions: a.data.dimensions })),
       new Set(lessons.map((l) => l.id)),
     ),
+    ...lessons.flatMap((l) =>
+      findLessonRuleProblems(
+        { file: l.filePath ?? l.id, body: l.body ?? '' },
+        exercises.filter((e) => e.lessonId === l.id),
+      ),
+    ),
+    ...glossary
+      .filter((g) => !lessons.some((l) => l.id === g.data.lesson))
+      .map((g) => `content/glossary.yaml: the term "${g.data.term}" links to lesson "${g.data.lesson}", which does not exist`),
   ];
   if (problems.length) throw new Error(`The course content has problems:\n- ${problems.join('\n- ')}`);
   return {

@@ -12,7 +12,12 @@ import { PROJECT_ROOT } from '../support/sites.ts';
 const work = mkdtempSync(join(tmpdir(), 'fbe-content-errors-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const lesson = (fields: Record<string, string>) => {
+/** Enough teaching to meet the word rule, and the exercises every lesson needs (ids made unique per lesson). */
+const body = (id: string, words = 950) =>
+  `\n## A section\n\n${'Teaching words here. '.repeat(Math.ceil(words / 3)).split(' ').slice(0, words).join(' ')}\n\n` +
+  `<Reflection id="${id}-reflection" prompt="What will you try?" />\n\n<SelfAssessment id="${id}-check" instrument="a-check" />\n`;
+
+const lesson = (fields: Record<string, string>, id = 'a-lesson', words?: number) => {
   const frontmatter = {
     title: 'A lesson',
     description: 'What it is about.',
@@ -25,14 +30,19 @@ const lesson = (fields: Record<string, string>) => {
     ...fields,
   };
   const lines = Object.entries(frontmatter).map(([key, value]) => `${key}: ${value}`);
-  return `---\n${lines.join('\n')}\n---\n\n## A section\n\nSome teaching.\n`;
+  return `---\n${lines.join('\n')}\n---\n${body(id, words)}`;
 };
+
+const dimension = (id: string) => `  - id: ${id}\n    name: ${id}\n    summary: S.\n    lessons: [a-lesson]\n    levels: [one, two, three, four, five]`;
+const INSTRUMENT = `title: A check\ndescription: D.\ndimensions:\n${['x', 'y', 'z'].map(dimension).join('\n')}\n`;
 
 function buildWith(name: string, files: Record<string, string>) {
   const content = join(work, name);
   const all: Record<string, string> = {
     'course.yaml': 'course:\n  title: Fixture course\n  description: A course for testing.\n',
     'modules.yaml': '- id: alpha\n  order: 1\n  title: Alpha\n  summary: The first.\n- id: beta\n  order: 2\n  title: Beta\n  summary: The second.\n',
+    'glossary.yaml': '[]\n',
+    'assessments/a-check.yaml': INSTRUMENT,
     ...files,
   };
   for (const [path, text] of Object.entries(all)) {
@@ -64,8 +74,8 @@ describe('broken content fails the build with a message naming the file and the 
 
   it('two lessons with the same order in a module', () => {
     const { status, output } = buildWith('same-order', {
-      'lessons/alpha/01-first.mdx': lesson({}),
-      'lessons/alpha/02-second.mdx': lesson({}),
+      'lessons/alpha/01-first.mdx': lesson({}, 'first'),
+      'lessons/alpha/02-second.mdx': lesson({}, 'second'),
     });
     expect(status).not.toBe(0);
     expect(output).toMatch(/lessons\/alpha\/02-second\.mdx: field "order" is 1, the same as .*lessons\/alpha\/01-first\.mdx/);
@@ -73,8 +83,8 @@ describe('broken content fails the build with a message naming the file and the 
 
   it('a duplicate lesson id', () => {
     const { status, output } = buildWith('duplicate-id', {
-      'lessons/alpha/01-twin.mdx': lesson({}),
-      'lessons/beta/01-twin.mdx': lesson({ module: 'beta' }),
+      'lessons/alpha/01-twin.mdx': lesson({}, 'twin-a'),
+      'lessons/beta/01-twin.mdx': lesson({ module: 'beta' }, 'twin-b'),
     });
     expect(status).not.toBe(0);
     expect(output).toContain('multiple entries with the same slug: `twin`');
@@ -99,12 +109,27 @@ describe('broken content fails the build with a message naming the file and the 
   });
 
   it('a duplicate exercise id', () => {
-    const body = '\n<Reflection id="same-id" prompt="One?" />\n';
+    const same = '\n<Reflection id="same-id" prompt="One?" />\n';
     const { status, output } = buildWith('duplicate-exercise', {
-      'lessons/alpha/01-first.mdx': lesson({}) + body,
-      'lessons/alpha/02-second.mdx': lesson({ order: '2' }) + body,
+      'lessons/alpha/01-first.mdx': lesson({}, 'first') + same,
+      'lessons/alpha/02-second.mdx': lesson({ order: '2' }, 'second') + same,
     });
     expect(status).not.toBe(0);
     expect(output).toMatch(/lessons\/alpha\/02-second\.mdx: exercise id "same-id" is already used in .*lessons\/alpha\/01-first\.mdx/);
+  });
+
+  it('a lesson outside the word range', () => {
+    const { status, output } = buildWith('too-short', { 'lessons/alpha/01-a-lesson.mdx': lesson({}, 'a-lesson', 300) });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/lessons\/alpha\/01-a-lesson\.mdx: has 30\d words of teaching; a lesson has 900 to 1600/);
+  });
+
+  it('a glossary term linked to a lesson that does not exist', () => {
+    const { status, output } = buildWith('glossary-link', {
+      'lessons/alpha/01-a-lesson.mdx': lesson({}),
+      'glossary.yaml': '- term: Leverage\n  definition: Output per effort.\n  lesson: nowhere\n',
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/glossary.yaml: the term "Leverage" links to lesson "nowhere", which does not exist');
   });
 });

@@ -25,8 +25,8 @@ export default function Reflection({ id, lesson, labelledBy }: Props) {
   const [status, setStatus] = useState('');
   const [conflict, setConflict] = useState<string | undefined>();
   const synced = useRef<string | undefined>(undefined);
-  const latest = useRef(text);
-  latest.current = text;
+  // The text to save: set on every keystroke, not on render, so a flush right after typing has the last key.
+  const latest = useRef('');
 
   const saver = useMemo(
     () =>
@@ -46,6 +46,7 @@ export default function Reflection({ id, lesson, labelledBy }: Props) {
       return;
     }
     synced.current = storedText;
+    latest.current = storedText;
     setText(storedText);
   }, [hydrated, storedText]);
 
@@ -62,6 +63,7 @@ export default function Reflection({ id, lesson, labelledBy }: Props) {
   }, [saver]);
 
   const onInput = (value: string) => {
+    latest.current = value;
     setText(value);
     setStatus('');
     saver.schedule();
@@ -70,7 +72,8 @@ export default function Reflection({ id, lesson, labelledBy }: Props) {
     if (keepMine) saver.schedule();
     else {
       synced.current = conflict;
-      setText(conflict ?? '');
+      latest.current = conflict ?? '';
+      setText(latest.current);
     }
     setConflict(undefined);
   };

@@ -3,6 +3,7 @@ import { findLessonRuleProblems, teachingWords } from '../../src/lib/lesson-rule
 import { collectReferences, sortName } from '../../src/lib/references.ts';
 import { slugify } from '../../src/lib/slugify.ts';
 import type { ExerciseUse } from '../../src/lib/exercises.ts';
+import type { Reading } from '../../src/schemas/reading.ts';
 
 const use = (component: string): ExerciseUse => ({ component, id: `x-${component.toLowerCase()}`, lessonId: 'x', file: 'x.mdx' });
 
@@ -37,7 +38,7 @@ describe('references', () => {
   const grove = { author: 'Andrew S. Grove', title: 'High Output Management', year: 1983 };
   const accelerate = { author: 'Nicole Forsgren, Jez Humble and Gene Kim', title: 'Accelerate', year: 2018 };
   const brooks = { author: 'Frederick P. Brooks Jr.', title: 'The Mythical Man-Month', year: 1975 };
-  const lesson = (id: string, readings: (typeof grove)[]) => ({ id, title: id.toUpperCase(), href: `/${id}/`, readings });
+  const lesson = (id: string, readings: Reading[]) => ({ id, title: id.toUpperCase(), href: `/${id}/`, readings });
 
   it('sort by the first author’s surname', () => {
     expect([grove, accelerate, brooks].map((r) => sortName(r.author))).toEqual(['grove', 'forsgren', 'brooks']);

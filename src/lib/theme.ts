@@ -2,7 +2,6 @@
 export type ThemeChoice = 'light' | 'dark' | 'system';
 
 export const THEME_STORAGE_KEY = 'fbe:theme';
-export const THEME_CHOICES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
 
 export function isThemeChoice(value: unknown): value is ThemeChoice {
   return value === 'light' || value === 'dark' || value === 'system';

@@ -40,7 +40,3 @@ export function snapshotEntries(snapshot: Snapshot): [string, string][] {
   return RECORD_KINDS.flatMap((kind) => Object.entries(snapshot[kind]).map(([id, value]): [string, string] => [recordKey(kind, id), JSON.stringify(value)]));
 }
 
-/** How many records of each kind a snapshot holds. */
-export function countRecords(snapshot: Snapshot): Record<RecordKind, number> {
-  return Object.fromEntries(RECORD_KINDS.map((kind) => [kind, Object.keys(snapshot[kind]).length])) as Record<RecordKind, number>;
-}

@@ -36,11 +36,29 @@ export function startProgressMarks() {
     }
   });
 
+  showContinueLink();
+
   const banner = document.querySelector<HTMLElement>('[data-storage-banner]');
   if (!banner) return;
   const show = () => renderBanner(banner, progress.$health.get(), progress.$asideCount.get());
   progress.$health.subscribe(show);
   progress.$asideCount.subscribe(show);
+}
+
+/** On the home page: a link back to the lesson read most recently, found among the course map's links. */
+function showContinueLink() {
+  const slot = document.querySelector<HTMLElement>('[data-continue]');
+  if (!slot) return;
+  const lessons = Object.entries(progress.$lessons.get()).flatMap(([id, record]) =>
+    record && 'visitedAt' in record && record.visitedAt ? [{ id, at: record.visitedAt }] : [],
+  );
+  const latest = lessons.sort((a, b) => b.at.localeCompare(a.at))[0];
+  const link = latest && document.querySelector<HTMLAnchorElement>(`.course-map a[data-lesson="${latest.id}"]`);
+  if (!link) return;
+  const copy = Object.assign(document.createElement('a'), { href: link.href, className: 'button primary' });
+  copy.textContent = `Continue where you left off: ${link.firstChild?.textContent ?? ''}`;
+  slot.replaceChildren(copy);
+  slot.hidden = false;
 }
 
 function doneMark(): HTMLElement {

@@ -165,6 +165,9 @@ describe('lesson completion', () => {
 
     await page.goto(site.url);
     expect(await page.getByRole('link', { name: 'Designing teams, completed', exact: true }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Continue where you left off: Designing teams' }).getAttribute('href')).toMatch(
+      /\/strategy-and-organisation\/designing-teams\/$/,
+    );
     expect(await page.locator('.course-map [data-module-progress]').nth(2).textContent()).toBe('1 of 3 completed (33%)');
     await page.goto(`${site.url}strategy-and-organisation/`);
     expect(await page.locator('main [data-module-progress]').textContent()).toBe('1 of 3 completed (33%)');

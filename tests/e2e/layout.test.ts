@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useSite } from '../support/e2e.ts';
 
 const site = useSite();
-const PAGES = ['', 'the-shift/', 'the-shift/from-output-to-leverage/', 'process-culture-road-ahead/capstone/', '404.html'];
+const PAGES = ['', 'the-shift/', 'the-shift/from-output-to-leverage/', 'process-culture-road-ahead/capstone/', 'progress/', 'glossary/', 'references/', '404.html'];
 
 describe('small screens and zoom', () => {
   // 320 px is a phone, and also a 1280 px window at 400% zoom; 640 px is that window at 200% zoom.

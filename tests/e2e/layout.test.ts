@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../support/e2e.ts';
+import { hydrateAll } from '../support/progress-pages.ts';
 
 const site = useSite();
 const PAGES = ['', 'the-shift/', 'the-shift/from-output-to-leverage/', 'process-culture-road-ahead/capstone/', 'progress/', 'glossary/', 'references/', '404.html'];
@@ -9,6 +10,7 @@ describe('small screens and zoom', () => {
   it.each(PAGES.flatMap((p) => [[p, 320], [p, 640]] as const))('%s at %i px wide has no sideways scrolling', async (path, width) => {
     const page = await site.page({ viewport: { width, height: 600 } });
     await page.goto(site.url + path);
+    await hydrateAll(page); // exercises and My progress render their interactive parts
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBe(0);
   });

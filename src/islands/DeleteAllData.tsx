@@ -7,9 +7,9 @@ export default function DeleteAllData({ onChange }: { onChange: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [status, setStatus] = useState('');
   const confirm = () => {
-    progress.deleteAll();
+    const deleted = progress.deleteAll();
     dialog.current?.close();
-    setStatus(progress.engine.unsavedKeys().length ? 'Some data could not be deleted from storage; try again.' : 'All your progress in this browser has been deleted.');
+    setStatus(deleted ? 'All your progress in this browser has been deleted.' : 'Some data could not be deleted from storage; try again.');
     onChange();
   };
   return (

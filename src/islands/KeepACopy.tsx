@@ -1,9 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { progress } from '../progress/index.ts';
-import { buildExportFile, downloadJson, exportFileName, type ExportFile } from '../progress/export-file.ts';
+import { downloadJson, exportFileName, type ExportFile } from '../progress/export-file.ts';
 import { downloadProgress } from '../progress/download.ts';
 import { checkImportSize, planImport, readImportFile, type ImportChange, type ImportReady } from '../progress/import-file.ts';
-import { ASIDE_PREFIX, BACKUP_KEY } from '../progress/keys.ts';
 
 const KIND_NAMES: Record<ImportChange['kind'], string> = {
   reflection: 'Reflections',
@@ -42,15 +41,7 @@ export default function KeepACopy({ onChange }: { onChange: () => void }) {
 
   const apply = () => {
     if (!pending) return;
-    const current = progress.read();
-    const saved = buildExportFile(current.snapshot, current.unreadable);
-    progress.engine.set(BACKUP_KEY, JSON.stringify(saved));
-    const ok = progress.replaceAll(pending.ready.progress, current.snapshot);
-    if (ok) {
-      for (const [key, raw] of Object.entries(pending.ready.unreadable)) {
-        progress.engine.set(key.startsWith(ASIDE_PREFIX) ? key : ASIDE_PREFIX + key, raw);
-      }
-    }
+    const { ok, backup: saved } = progress.applyImport(pending.ready.progress, pending.ready.unreadable);
     setBackup(saved);
     setPending(undefined);
     setMessage(

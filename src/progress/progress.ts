@@ -1,4 +1,4 @@
-import { computed, type MapStore, type ReadableAtom, type WritableAtom } from 'nanostores';
+import { atom, computed, type MapStore, type ReadableAtom, type WritableAtom } from 'nanostores';
 import { persistentAtom, persistentMap, setPersistentEngine } from '@nanostores/persistent';
 import {
   decodeRecord,
@@ -11,7 +11,8 @@ import {
   type RecordKinds,
   type Unreadable,
 } from './records.ts';
-import { ASIDE_PREFIX, PREFIX, VERSION_KEY, recordKey } from './keys.ts';
+import { ASIDE_PREFIX, BACKUP_KEY, PREFIX, VERSION_KEY, recordKey } from './keys.ts';
+import { buildExportFile, type ExportFile } from './export-file.ts';
 import { migrateStorage } from './migrations.ts';
 import { readStoredProgress, snapshotEntries, type Snapshot } from './snapshot.ts';
 import type { StorageEngine } from './storage-engine.ts';
@@ -24,7 +25,7 @@ export type Stored<K extends RecordKind> = RecordKinds[K] | Unreadable | undefin
  */
 export function createProgress(engine: StorageEngine) {
   setPersistentEngine(engine.persistentStorage, engine.persistentEvents);
-  const migration = migrateStorage(engine);
+  migrateStorage(engine);
 
   const stores = new Map<string, WritableAtom<unknown>>();
   /** The store of one record, shared by every island that shows it. */
@@ -41,10 +42,15 @@ export function createProgress(engine: StorageEngine) {
     return store as WritableAtom<Stored<K>>;
   }
 
+  /** How many unreadable values are kept aside: the banner and My progress tell the learner. */
+  const countAside = () => engine.keys().filter((k) => k.startsWith(ASIDE_PREFIX)).length;
+  const $asideCount = atom(0);
+
   /** Copies an unreadable value aside before anything may replace it. */
   function keepAside(key: string, raw: string) {
     const asideKey = ASIDE_PREFIX + key;
     if (engine.get(asideKey) === undefined) engine.set(asideKey, raw);
+    $asideCount.set(countAside());
   }
 
   /** Writes a record; returns whether it reached storage (false: held in memory only). */
@@ -72,7 +78,7 @@ export function createProgress(engine: StorageEngine) {
     for (const [id, record] of Object.entries(lessons)) if (record && !isUnreadable(record) && record.completedAt) done.add(id);
     return done;
   });
-  const $asideCount = computed(engine.$health, () => engine.keys().filter((k) => k.startsWith(ASIDE_PREFIX)).length);
+  $asideCount.set(countAside());
 
   const now = () => new Date().toISOString();
   const lessonRecord = (id: string): LessonRecord => {
@@ -81,8 +87,6 @@ export function createProgress(engine: StorageEngine) {
   };
 
   return {
-    engine,
-    migration,
     $health: engine.$health,
     $lessons,
     $completed,
@@ -127,33 +131,49 @@ export function createProgress(engine: StorageEngine) {
     /** Everything stored, validated, plus what could not be read. */
     read: () => readStoredProgress(engine),
 
+    replaceAll,
+
     /**
-     * Replaces all progress with a snapshot, all at once: if any record cannot be written, everything written
-     * is rolled back to `previous` and false is returned.
+     * Applies a checked import in place of everything stored, all at once, after keeping a backup of what it
+     * replaces (in storage when there is room, and returned for download). Values the file kept aside stay aside.
      */
-    replaceAll(next: Snapshot, previous: Snapshot): boolean {
-      const apply = (snapshot: Snapshot) => {
-        let ok = true;
-        const keep = new Set<string>();
-        for (const [key, value] of snapshotEntries(snapshot)) {
-          keep.add(key);
-          ok = engine.set(key, value) && ok;
-        }
-        for (const key of engine.keys()) if (isRecordKey(key) && !keep.has(key)) engine.remove(key);
-        return ok && engine.unsavedKeys().length === 0;
-      };
-      const ok = apply(next);
-      if (!ok) apply(previous);
-      refreshStores();
-      return ok;
+    applyImport(incoming: Snapshot, unreadable: Record<string, string>): { ok: boolean; backup: ExportFile } {
+      const current = readStoredProgress(engine);
+      const backup = buildExportFile(current.snapshot, current.unreadable);
+      engine.set(BACKUP_KEY, JSON.stringify(backup));
+      const ok = replaceAll(incoming, current.snapshot);
+      if (ok) for (const [key, raw] of Object.entries(unreadable)) keepAside(key.startsWith(ASIDE_PREFIX) ? key.slice(ASIDE_PREFIX.length) : key, raw);
+      return { ok, backup };
     },
 
-    /** Deletes every record, kept-aside value and backup this site stored. */
-    deleteAll() {
+    /** Deletes every record, kept-aside value and backup this site stored; false if storage refused a removal. */
+    deleteAll(): boolean {
       for (const key of engine.keys()) if (key.startsWith(PREFIX) && key !== VERSION_KEY) engine.remove(key);
       refreshStores();
+      return engine.unsavedKeys().length === 0;
     },
   };
+
+  /**
+   * Replaces all progress with a snapshot, all at once: if any record cannot be written, everything written
+   * is rolled back to `previous` and false is returned.
+   */
+  function replaceAll(next: Snapshot, previous: Snapshot): boolean {
+    const apply = (snapshot: Snapshot) => {
+      let ok = true;
+      const keep = new Set<string>();
+      for (const [key, value] of snapshotEntries(snapshot)) {
+        keep.add(key);
+        ok = engine.set(key, value) && ok;
+      }
+      for (const key of engine.keys()) if (isRecordKey(key) && !keep.has(key)) engine.remove(key);
+      return ok && engine.unsavedKeys().length === 0;
+    };
+    const ok = apply(next);
+    if (!ok) apply(previous);
+    refreshStores();
+    return ok;
+  }
 
   /** After bulk changes, stores re-read storage (the same path a change from another tab takes). */
   function refreshStores() {
@@ -166,6 +186,7 @@ export function createProgress(engine: StorageEngine) {
     const prefix = `${PREFIX}lesson:`;
     for (const key of engine.keys()) if (key.startsWith(prefix)) lessons[key.slice(prefix.length)] = decodeRecord('lesson', engine.get(key)!);
     $lessons.set(lessons);
+    $asideCount.set(countAside());
   }
 }
 

@@ -111,4 +111,17 @@ describe('progress actions', () => {
     expect(storage.dump()).toEqual({ 'other-site-key': 'keep', 'fbe:version': '2' });
     expect(progress.$completed.get().size).toBe(0);
   });
+
+  it('applies an import after keeping a backup, and keeps the file’s unreadable values aside', () => {
+    const { storage, progress } = start({ 'fbe:reflection:mine': '{"text":"before","savedAt":"2026-11-24T10:00:00.000Z"}' });
+    const incoming = { ...progress.read().snapshot, reflection: { theirs: { text: 'imported', savedAt: '2026-11-24T11:00:00.000Z' } } };
+    const { ok, backup } = progress.applyImport(incoming, { 'fbe:aside:fbe:reflection:old': '{broken' });
+    expect(ok).toBe(true);
+    expect(backup.progress.reflection.mine?.text).toBe('before');
+    expect(JSON.parse(storage.getItem('fbe:backup')!).progress.reflection.mine.text).toBe('before');
+    expect(storage.getItem('fbe:reflection:mine')).toBeNull();
+    expect(progress.read().snapshot.reflection.theirs?.text).toBe('imported');
+    expect(storage.getItem('fbe:aside:fbe:reflection:old')).toBe('{broken');
+    expect(progress.$asideCount.get()).toBe(1);
+  });
 });

@@ -194,4 +194,17 @@ describe('nothing a learner writes is lost', () => {
     expect(await page.getByRole('button', { name: 'Mark as complete' }).getAttribute('aria-pressed')).toBe('true');
     expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
   });
+
+  it('asks the browser to keep its storage persistent', async () => {
+    const page = await site.page();
+    await page.addInitScript(() => {
+      (window as unknown as { __persistCalls: number }).__persistCalls = 0;
+      navigator.storage.persist = () => {
+        (window as unknown as { __persistCalls: number }).__persistCalls++;
+        return Promise.resolve(true);
+      };
+    });
+    await page.goto(site.url + LESSON);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __persistCalls: number }).__persistCalls)).toBe(1);
+  });
 });

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { progress } from '../progress/index.ts';
 import { emptySnapshot, type StoredProgress } from '../progress/snapshot.ts';
+import { latestVisited } from '../progress/records.ts';
 import { downloadJson, exportFileName } from '../progress/export-file.ts';
 import { ASIDE_PREFIX } from '../progress/keys.ts';
 import { useHydrated } from './hooks.ts';
@@ -30,9 +31,7 @@ export default function ProgressDashboard({ outline }: { outline: CourseOutline 
   const lessons = outline.modules.flatMap((m) => m.lessons);
   const done = (id: string) => Boolean(snapshot.lesson[id]?.completedAt);
   const completedCount = lessons.filter((l) => done(l.id)).length;
-  const visited = Object.entries(snapshot.lesson)
-    .filter(([id, r]) => r.visitedAt && lessons.some((l) => l.id === id))
-    .sort(([, a], [, b]) => (b.visitedAt ?? '').localeCompare(a.visitedAt ?? ''))[0]?.[0];
+  const visited = latestVisited(snapshot.lesson, (id) => lessons.some((l) => l.id === id));
   const next = lessons.find((l) => !done(l.id));
   const continueWith = lessons.find((l) => l.id === visited) ?? next;
   const lessonTitle = (id: string | undefined) => lessons.find((l) => l.id === id);

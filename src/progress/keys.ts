@@ -1,4 +1,4 @@
-import type { RecordKind } from './records.ts';
+import { RECORD_KINDS, type RecordKind } from './records.ts';
 
 /**
  * Where each record lives in localStorage: one key per record, so saving one reflection writes one small value
@@ -13,8 +13,10 @@ export const BACKUP_KEY = 'fbe:backup';
 
 export const recordKey = (kind: RecordKind, id: string) => `${PREFIX}${kind}:${id}`;
 
+const RECORD_KEY = new RegExp(`^${PREFIX}(${RECORD_KINDS.join('|')}):(.+)$`);
+
 /** The kind and id of a record key, or undefined for any other key. */
 export function parseRecordKey(key: string): { kind: RecordKind; id: string } | undefined {
-  const match = /^fbe:(reflection|scenario|attempts|draft|commitments|lesson):(.+)$/.exec(key);
+  const match = RECORD_KEY.exec(key);
   return match ? { kind: match[1] as RecordKind, id: match[2]! } : undefined;
 }

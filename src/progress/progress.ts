@@ -11,7 +11,7 @@ import {
   type RecordKinds,
   type Unreadable,
 } from './records.ts';
-import { ASIDE_PREFIX, BACKUP_KEY, PREFIX, VERSION_KEY, recordKey } from './keys.ts';
+import { ASIDE_PREFIX, BACKUP_KEY, PREFIX, VERSION_KEY, parseRecordKey, recordKey } from './keys.ts';
 import { buildExportFile, type ExportFile } from './export-file.ts';
 import { migrateStorage } from './migrations.ts';
 import { readStoredProgress, snapshotEntries, type Snapshot } from './snapshot.ts';
@@ -166,7 +166,7 @@ export function createProgress(engine: StorageEngine) {
         keep.add(key);
         ok = engine.set(key, value) && ok;
       }
-      for (const key of engine.keys()) if (isRecordKey(key) && !keep.has(key)) engine.remove(key);
+      for (const key of engine.keys()) if (parseRecordKey(key) && !keep.has(key)) engine.remove(key);
       return ok && engine.unsavedKeys().length === 0;
     };
     const ok = apply(next);
@@ -179,8 +179,7 @@ export function createProgress(engine: StorageEngine) {
   function refreshStores() {
     for (const [key, store] of stores) {
       const raw = engine.get(key);
-      const kind = key.slice(PREFIX.length).split(':')[0] as RecordKind;
-      (store as WritableAtom<unknown>).set(raw === undefined ? undefined : decodeRecord(kind, raw));
+      store.set(raw === undefined ? undefined : decodeRecord(parseRecordKey(key)!.kind, raw));
     }
     const lessons: Record<string, LessonRecord | Unreadable> = {};
     const prefix = `${PREFIX}lesson:`;
@@ -189,7 +188,5 @@ export function createProgress(engine: StorageEngine) {
     $asideCount.set(countAside());
   }
 }
-
-const isRecordKey = (key: string) => /^fbe:(reflection|scenario|attempts|draft|commitments|lesson):/.test(key);
 
 export type Progress = ReturnType<typeof createProgress>;

@@ -164,3 +164,13 @@ export function decodeRecord<K extends RecordKind>(kind: K, raw: string): Record
 export function encodeRecord(value: RecordKinds[RecordKind] | Unreadable): string {
   return isUnreadable(value) ? value.raw : JSON.stringify(value);
 }
+
+/** The lesson visited most recently among those `known` (lessons still in the course), if any. */
+export function latestVisited(lessons: Record<string, LessonRecord | Unreadable | undefined>, known: (id: string) => boolean): string | undefined {
+  let latest: { id: string; at: string } | undefined;
+  for (const [id, record] of Object.entries(lessons)) {
+    if (!record || isUnreadable(record) || !record.visitedAt || !known(id)) continue;
+    if (!latest || record.visitedAt > latest.at) latest = { id, at: record.visitedAt };
+  }
+  return latest?.id;
+}

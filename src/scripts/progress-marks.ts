@@ -1,5 +1,6 @@
 import { progress } from '../progress/index.ts';
 import { downloadProgress } from '../progress/download.ts';
+import { latestVisited } from '../progress/records.ts';
 import type { StorageHealth } from '../progress/storage-engine.ts';
 
 /**
@@ -49,11 +50,9 @@ export function startProgressMarks() {
 function showContinueLink() {
   const slot = document.querySelector<HTMLElement>('[data-continue]');
   if (!slot) return;
-  const lessons = Object.entries(progress.$lessons.get()).flatMap(([id, record]) =>
-    record && 'visitedAt' in record && record.visitedAt ? [{ id, at: record.visitedAt }] : [],
-  );
-  const latest = lessons.sort((a, b) => b.at.localeCompare(a.at))[0];
-  const link = latest && document.querySelector<HTMLAnchorElement>(`.course-map a[data-lesson="${latest.id}"]`);
+  const linkTo = (id: string) => document.querySelector<HTMLAnchorElement>(`.course-map a[data-lesson="${id}"]`);
+  const latest = latestVisited(progress.$lessons.get(), (id) => linkTo(id) !== null);
+  const link = latest && linkTo(latest);
   if (!link) return;
   const copy = Object.assign(document.createElement('a'), { href: link.href, className: 'button primary' });
   copy.textContent = `Continue where you left off: ${link.firstChild?.textContent ?? ''}`;

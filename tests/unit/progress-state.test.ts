@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createStorageEngine } from '../../src/progress/storage-engine.ts';
 import { createProgress } from '../../src/progress/progress.ts';
-import { decodeRecord, isId } from '../../src/progress/records.ts';
+import { decodeRecord, isId, latestVisited } from '../../src/progress/records.ts';
 import { MemoryStorage } from '../support/memory-storage.ts';
 
 const start = (entries: Record<string, string> = {}) => {
@@ -123,5 +123,16 @@ describe('progress actions', () => {
     expect(progress.read().snapshot.reflection.theirs?.text).toBe('imported');
     expect(storage.getItem('fbe:aside:fbe:reflection:old')).toBe('{broken');
     expect(progress.$asideCount.get()).toBe(1);
+  });
+
+  it('find the lesson visited last among those still in the course', () => {
+    const lessons = {
+      a: { visitedAt: '2026-11-20T10:00:00.000Z' },
+      gone: { visitedAt: '2026-11-24T10:00:00.000Z' },
+      b: { visitedAt: '2026-11-22T10:00:00.000Z', completedAt: '2026-11-22T11:00:00.000Z' },
+      c: { unreadable: true as const, raw: 'x' },
+    };
+    expect(latestVisited(lessons, (id) => id !== 'gone')).toBe('b');
+    expect(latestVisited({}, () => true)).toBeUndefined();
   });
 });

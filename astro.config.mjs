@@ -27,5 +27,17 @@ export default defineConfig({
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'never' },
   // Small page scripts are cached as files rather than repeated inside every page's HTML (which has a budget).
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          // Astro marks MDX modules with its own "use astro:head-inject" directive, which it handles itself; the
+          // bundler's note that it may drop the directive is noise on every lesson.
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
 });

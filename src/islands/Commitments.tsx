@@ -74,7 +74,9 @@ export default function Commitments({ id, lesson, targets }: Props) {
                         class="commitment-edit"
                         onSubmit={(event) => {
                           event.preventDefault();
-                          const text = ((event.currentTarget as HTMLFormElement).elements.namedItem('text') as HTMLInputElement).value.trim();
+                          const text = (
+                            (event.currentTarget as HTMLFormElement).elements.namedItem('text') as HTMLInputElement
+                          ).value.trim();
                           if (text) update(item, { text }, `Saved: ${text}.`);
                           setEditing(undefined);
                         }}
@@ -96,7 +98,11 @@ export default function Commitments({ id, lesson, targets }: Props) {
                           type="checkbox"
                           checked={item.done}
                           onChange={(e) =>
-                            update(item, { done: e.currentTarget.checked }, `${item.text}: ${e.currentTarget.checked ? 'done' : 'not done yet'}.`)
+                            update(
+                              item,
+                              { done: e.currentTarget.checked },
+                              `${item.text}: ${e.currentTarget.checked ? 'done' : 'not done yet'}.`,
+                            )
                           }
                         />
                         <span>{item.text}</span>

@@ -9,7 +9,9 @@ export default function DeleteAllData({ onChange }: { onChange: () => void }) {
   const confirm = () => {
     const deleted = progress.deleteAll();
     dialog.current?.close();
-    setStatus(deleted ? 'All your progress in this browser has been deleted.' : 'Some data could not be deleted from storage; try again.');
+    setStatus(
+      deleted ? 'All your progress in this browser has been deleted.' : 'Some data could not be deleted from storage; try again.',
+    );
     onChange();
   };
   return (
@@ -23,8 +25,8 @@ export default function DeleteAllData({ onChange }: { onChange: () => void }) {
       <dialog ref={dialog} class="confirm-dialog" aria-labelledby="delete-title" aria-describedby="delete-description">
         <h2 id="delete-title">Delete all your progress?</h2>
         <p id="delete-description">
-          This removes every reflection, answer, self-assessment, commitment and completed lesson this course has saved in this browser. It
-          cannot be undone. Export a copy first if you may want it later.
+          This removes every reflection, answer, self-assessment, commitment and completed lesson this course has saved in this
+          browser. It cannot be undone. Export a copy first if you may want it later.
         </p>
         <div class="dialog-actions">
           <button type="button" onClick={downloadProgress}>

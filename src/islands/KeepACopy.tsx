@@ -46,8 +46,14 @@ export default function KeepACopy({ onChange }: { onChange: () => void }) {
     setPending(undefined);
     setMessage(
       ok
-        ? { text: `Imported ${pending.fileName}. Your previous progress is backed up: download the backup below if you may want it again.`, problem: false }
-        : { text: 'The import could not be saved because storage is full, so your previous progress was put back. Nothing was changed.', problem: true },
+        ? {
+            text: `Imported ${pending.fileName}. Your previous progress is backed up: download the backup below if you may want it again.`,
+            problem: false,
+          }
+        : {
+            text: 'The import could not be saved because storage is full, so your previous progress was put back. Nothing was changed.',
+            problem: true,
+          },
     );
     if (fileInput.current) fileInput.current.value = '';
     onChange();
@@ -63,8 +69,8 @@ export default function KeepACopy({ onChange }: { onChange: () => void }) {
   return (
     <div class="keep-a-copy">
       <p>
-        Your progress lives only in this browser. Export it now and then, and import the file to carry on in another browser or to restore
-        it.
+        Your progress lives only in this browser. Export it now and then, and import the file to carry on in another browser or to
+        restore it.
       </p>
       <p>
         <button type="button" class="primary" onClick={downloadProgress}>
@@ -73,28 +79,39 @@ export default function KeepACopy({ onChange }: { onChange: () => void }) {
       </p>
       <p>
         <label for="import-file">Import a progress file</label>
-        <input id="import-file" ref={fileInput} type="file" accept="application/json,.json" onChange={(e) => choose(e.currentTarget.files?.[0])} />
+        <input
+          id="import-file"
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => choose(e.currentTarget.files?.[0])}
+        />
       </p>
       <div role="status">{message && <p class={message.problem ? 'notice' : 'save-status'}>{message.text}</p>}</div>
       {pending && (
         <div class="import-preview" aria-labelledby="import-preview-title">
           <h3 id="import-preview-title">What importing {pending.fileName} will change</h3>
-          {pending.ready.fromVersion < 2 && <p>The file comes from an earlier version of the course and has been brought up to date.</p>}
+          {pending.ready.fromVersion < 2 && (
+            <p>The file comes from an earlier version of the course and has been brought up to date.</p>
+          )}
           {changed.length === 0 ? (
             <p>The file holds exactly what is already saved here.</p>
           ) : (
             <ul>
               {changed.map((c) => (
                 <li>
-                  {KIND_NAMES[c.kind]}: {[c.added && `${c.added} added`, c.replaced && `${c.replaced} replaced`, c.removed && `${c.removed} removed`].filter(Boolean).join(', ')}
+                  {KIND_NAMES[c.kind]}:{' '}
+                  {[c.added && `${c.added} added`, c.replaced && `${c.replaced} replaced`, c.removed && `${c.removed} removed`]
+                    .filter(Boolean)
+                    .join(', ')}
                 </li>
               ))}
             </ul>
           )}
           {pending.ready.markupIn > 0 && (
             <p class="notice">
-              {pending.ready.markupIn} {pending.ready.markupIn === 1 ? 'text contains' : 'texts contain'} markup such as HTML tags. It will be kept
-              and shown exactly as written, as plain text; it is never run.
+              {pending.ready.markupIn} {pending.ready.markupIn === 1 ? 'text contains' : 'texts contain'} markup such as HTML
+              tags. It will be kept and shown exactly as written, as plain text; it is never run.
             </p>
           )}
           <p>Your current progress will be backed up first, and you can download the backup afterwards.</p>

@@ -18,7 +18,13 @@ export default function LessonComplete({ lesson, title }: Props) {
   const [status, setStatus] = useState('');
   const toggle = () => {
     const saved = progress.setLessonComplete(lesson, !done);
-    setStatus(saved ? (done ? `${title} marked as not complete.` : `${title} marked as complete.`) : saveStatus(false, progress.$health.get()));
+    setStatus(
+      saved
+        ? done
+          ? `${title} marked as not complete.`
+          : `${title} marked as complete.`
+        : saveStatus(false, progress.$health.get()),
+    );
   };
   return (
     <div class="lesson-complete">

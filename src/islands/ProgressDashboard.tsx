@@ -67,7 +67,11 @@ export default function ProgressDashboard({ outline }: { outline: CourseOutline 
             return (
               <li>
                 <a href={m.href}>{m.title}</a>
-                <progress max={m.lessons.length} value={count} aria-label={`${m.title}: ${count} of ${m.lessons.length} lessons completed`} />
+                <progress
+                  max={m.lessons.length}
+                  value={count}
+                  aria-label={`${m.title}: ${count} of ${m.lessons.length} lessons completed`}
+                />
                 <span>
                   {count} of {m.lessons.length}
                 </span>
@@ -118,7 +122,8 @@ export default function ProgressDashboard({ outline }: { outline: CourseOutline 
           <ul class="commitment-summary">
             {commitments.map((c) => (
               <li>
-                <span class="learner-text">{c.text}</span> <span class="meta">({c.target})</span> {c.done ? <strong>Done</strong> : <span>Not done yet</span>}
+                <span class="learner-text">{c.text}</span> <span class="meta">({c.target})</span>{' '}
+                {c.done ? <strong>Done</strong> : <span>Not done yet</span>}
               </li>
             ))}
           </ul>
@@ -129,10 +134,13 @@ export default function ProgressDashboard({ outline }: { outline: CourseOutline 
         <section aria-labelledby="aside-title">
           <h2 id="aside-title">Saved data that could not be read</h2>
           <p>
-            {aside.length} saved {aside.length === 1 ? 'value' : 'values'} could not be read by this version of the course, perhaps because it was
-            damaged. Nothing has been deleted. Download it to keep it; it is also included in every export.
+            {aside.length} saved {aside.length === 1 ? 'value' : 'values'} could not be read by this version of the course,
+            perhaps because it was damaged. Nothing has been deleted. Download it to keep it; it is also included in every export.
           </p>
-          <button type="button" onClick={() => downloadJson(Object.fromEntries(aside), exportFileName(new Date(), 'unreadable-data'))}>
+          <button
+            type="button"
+            onClick={() => downloadJson(Object.fromEntries(aside), exportFileName(new Date(), 'unreadable-data'))}
+          >
             Download what could not be read
           </button>
         </section>
@@ -150,4 +158,3 @@ export default function ProgressDashboard({ outline }: { outline: CourseOutline 
     </div>
   );
 }
-

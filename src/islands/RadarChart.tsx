@@ -23,8 +23,8 @@ export default function RadarChart({ id, dimensions, current, previous, previous
   return (
     <svg class="radar" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-chart-title`}>
       <title id={`${id}-chart-title`}>
-        Radar chart of your levels{previous ? `, with ${previousLabel ?? 'the previous attempt'} overlaid` : ''}. The table below gives the
-        same figures.
+        Radar chart of your levels{previous ? `, with ${previousLabel ?? 'the previous attempt'} overlaid` : ''}. The table below
+        gives the same figures.
       </title>
       {[1, 2, 3, 4, 5].map((level) => (
         <polygon class="radar-ring" points={radarPolygon(Array(count).fill(level), MAX, RADIUS, CENTRE)} />

@@ -102,7 +102,9 @@ export default function Reflection({ id, lesson, labelledBy }: Props) {
         {status}
       </p>
       {hydrated && isUnreadable(stored) && (
-        <p class="notice">What was saved here before could not be read. It has been kept aside, and you can download it from My progress.</p>
+        <p class="notice">
+          What was saved here before could not be read. It has been kept aside, and you can download it from My progress.
+        </p>
       )}
       {conflict !== undefined && (
         <div class="notice" role="alert">

@@ -32,7 +32,8 @@ export default function Scenario({ id, lesson, question, options, reasoningUrl }
   // Where focus goes once the view the learner asked for has rendered.
   const focusNext = useRef<'feedback' | 'options' | undefined>(undefined);
   useEffect(() => {
-    const target = focusNext.current === 'feedback' ? feedback.current : focusNext.current === 'options' ? firstOption.current : null;
+    const target =
+      focusNext.current === 'feedback' ? feedback.current : focusNext.current === 'options' ? firstOption.current : null;
     if (target) {
       target.focus();
       focusNext.current = undefined;
@@ -76,7 +77,11 @@ export default function Scenario({ id, lesson, question, options, reasoningUrl }
       {chosen ? (
         <div class="scenario-feedback" ref={feedback} tabIndex={-1} aria-labelledby={`${id}-feedback-title`}>
           <h4 id={`${id}-feedback-title`}>
-            {!reasoning ? 'Your choice' : chosenRecommended ? 'You chose the recommended option' : 'You chose a different option from the one the course recommends'}
+            {!reasoning
+              ? 'Your choice'
+              : chosenRecommended
+                ? 'You chose the recommended option'
+                : 'You chose a different option from the one the course recommends'}
           </h4>
           {failed && <p class="notice">The reasoning could not be loaded. Check your connection, then reload the page.</p>}
           <ol class="scenario-options">

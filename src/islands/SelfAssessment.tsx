@@ -41,7 +41,12 @@ export default function SelfAssessment({ id, instrument, detailUrl, dimensions, 
   // Where focus goes once the view the learner asked for has rendered: the first choice, or the results.
   const focusNext = useRef<'form' | 'results' | undefined>(undefined);
   useEffect(() => {
-    const target = focusNext.current === 'results' ? heading.current : focusNext.current === 'form' ? form.current?.querySelector('input') : null;
+    const target =
+      focusNext.current === 'results'
+        ? heading.current
+        : focusNext.current === 'form'
+          ? form.current?.querySelector('input')
+          : null;
     if (target) {
       target.focus();
       focusNext.current = undefined;
@@ -70,8 +75,10 @@ export default function SelfAssessment({ id, instrument, detailUrl, dimensions, 
     focusNext.current = 'results';
   };
 
-  const compared: Attempt | undefined = attempts.length > 1 ? (compareWith === 'first' ? attempts[0] : attempts.at(-2)) : undefined;
-  const comparedLabel = compared && `your ${compareWith === 'first' ? 'first' : 'previous'} attempt (${formatTime(compared.completedAt)})`;
+  const compared: Attempt | undefined =
+    attempts.length > 1 ? (compareWith === 'first' ? attempts[0] : attempts.at(-2)) : undefined;
+  const comparedLabel =
+    compared && `your ${compareWith === 'first' ? 'first' : 'previous'} attempt (${formatTime(compared.completedAt)})`;
 
   return (
     <div class="self-assessment">
@@ -110,7 +117,8 @@ export default function SelfAssessment({ id, instrument, detailUrl, dimensions, 
             })}
           {detail && (
             <p class="exercise-meta">
-              {dimensions.filter((d) => draft[d.id] !== undefined).length} of {dimensions.length} rated. Your choices are saved as you go.
+              {dimensions.filter((d) => draft[d.id] !== undefined).length} of {dimensions.length} rated. Your choices are saved as
+              you go.
             </p>
           )}
           <button type="submit" class="primary" disabled={!detail}>
@@ -133,10 +141,15 @@ export default function SelfAssessment({ id, instrument, detailUrl, dimensions, 
           ) : (
             <p>Take a few minutes: for each dimension, choose the description that best matches what you actually do today.</p>
           )}
-          <button type="button" class={latest ? '' : 'primary'} disabled={!hydrated} onClick={() => {
+          <button
+            type="button"
+            class={latest ? '' : 'primary'}
+            disabled={!hydrated}
+            onClick={() => {
               focusNext.current = 'form';
               setTaking(true);
-            }}>
+            }}
+          >
             {latest ? 'Take it again' : 'Start the self-assessment'}
           </button>
         </div>
@@ -166,10 +179,17 @@ function Results({ id, latest, compared, comparedLabel, attemptCount, dimensions
         Your results, {formatTime(latest.completedAt)}
         {attemptCount > 1 && ` (attempt ${attemptCount})`}
       </h4>
-      <RadarChart id={id} dimensions={dimensions} current={latest.ratings} previous={compared?.ratings} previousLabel={comparedLabel} />
+      <RadarChart
+        id={id}
+        dimensions={dimensions}
+        current={latest.ratings}
+        previous={compared?.ratings}
+        previousLabel={comparedLabel}
+      />
       {compared && (
         <p class="chart-key">
-          <span class="key-current" aria-hidden="true" /> This attempt <span class="key-previous" aria-hidden="true" /> {comparedLabel}
+          <span class="key-current" aria-hidden="true" /> This attempt <span class="key-previous" aria-hidden="true" />{' '}
+          {comparedLabel}
         </p>
       )}
       <div class="table-scroll">
@@ -198,8 +218,15 @@ function Results({ id, latest, compared, comparedLabel, attemptCount, dimensions
       {strongest.length > 0 ? (
         <>
           <p>
-            <strong>Strongest:</strong> {named(strongest).map((d) => d.name).join(', ')}. <strong>Weakest:</strong>{' '}
-            {named(weakest).map((d) => d.name).join(', ')}.
+            <strong>Strongest:</strong>{' '}
+            {named(strongest)
+              .map((d) => d.name)
+              .join(', ')}
+            . <strong>Weakest:</strong>{' '}
+            {named(weakest)
+              .map((d) => d.name)
+              .join(', ')}
+            .
           </p>
           {advice && (
             <>

@@ -41,7 +41,13 @@ export function compareAttempts(current: Ratings, previous: Ratings | undefined,
   return dimensions.map(({ id, name }) => {
     const now = current[id];
     const before = previous?.[id];
-    return { id, name, current: now, previous: before, change: now !== undefined && before !== undefined ? now - before : undefined };
+    return {
+      id,
+      name,
+      current: now,
+      previous: before,
+      change: now !== undefined && before !== undefined ? now - before : undefined,
+    };
   });
 }
 

@@ -31,10 +31,7 @@ export function findExercises(body: string, lessonId: string, file: string): Exe
  * Problems with exercises across the course: a missing or repeated id (progress is stored by id, so two
  * exercises sharing one would overwrite each other), and references to scenarios or instruments that do not exist.
  */
-export function findExerciseProblems(
-  uses: ExerciseUse[],
-  known: { scenarios: Set<string>; instruments: Set<string> },
-): string[] {
+export function findExerciseProblems(uses: ExerciseUse[], known: { scenarios: Set<string>; instruments: Set<string> }): string[] {
   const problems: string[] = [];
   const seen = new Map<string, ExerciseUse>();
   for (const use of uses) {
@@ -43,25 +40,34 @@ export function findExerciseProblems(
       continue;
     }
     const first = seen.get(use.id);
-    if (first) problems.push(`${use.file}: exercise id "${use.id}" is already used in ${first.file}; every exercise id must be unique`);
+    if (first)
+      problems.push(`${use.file}: exercise id "${use.id}" is already used in ${first.file}; every exercise id must be unique`);
     else seen.set(use.id, use);
     if (use.component === 'Scenario' && !known.scenarios.has(use.id)) {
       problems.push(`${use.file}: <Scenario id="${use.id}"> has no file content/scenarios/${use.id}.yaml`);
     }
     if (use.component === 'SelfAssessment' && !known.instruments.has(use.instrument ?? '')) {
-      problems.push(`${use.file}: <SelfAssessment instrument="${use.instrument ?? ''}"> has no file content/assessments/${use.instrument ?? '<instrument>'}.yaml`);
+      problems.push(
+        `${use.file}: <SelfAssessment instrument="${use.instrument ?? ''}"> has no file content/assessments/${use.instrument ?? '<instrument>'}.yaml`,
+      );
     }
   }
   return problems;
 }
 
 /** Lesson ids named by self-assessment instruments (for the weakest-area advice) that no lesson has. */
-export function findInstrumentProblems(instruments: { id: string; dimensions: { id: string; lessons: string[] }[] }[], lessonIds: Set<string>): string[] {
+export function findInstrumentProblems(
+  instruments: { id: string; dimensions: { id: string; lessons: string[] }[] }[],
+  lessonIds: Set<string>,
+): string[] {
   return instruments.flatMap((instrument) =>
     instrument.dimensions.flatMap((dimension) =>
       dimension.lessons
         .filter((lesson) => !lessonIds.has(lesson))
-        .map((lesson) => `content/assessments/${instrument.id}.yaml: dimension "${dimension.id}" lists lesson "${lesson}", which does not exist`),
+        .map(
+          (lesson) =>
+            `content/assessments/${instrument.id}.yaml: dimension "${dimension.id}" lists lesson "${lesson}", which does not exist`,
+        ),
     ),
   );
 }

@@ -16,11 +16,19 @@ export function radarPoint(index: number, count: number, value: number, max: num
 
 /** An SVG `points` attribute for values on consecutive axes. */
 export function radarPolygon(values: number[], max: number, radius: number, centre: Point): string {
-  return values.map((v, i) => radarPoint(i, values.length, v, max, radius, centre)).map((p) => `${p.x},${p.y}`).join(' ');
+  return values
+    .map((v, i) => radarPoint(i, values.length, v, max, radius, centre))
+    .map((p) => `${p.x},${p.y}`)
+    .join(' ');
 }
 
 /** Where an axis label goes, and how to anchor its text so it reads away from the chart. */
-export function radarLabel(index: number, count: number, radius: number, centre: Point): Point & { anchor: 'start' | 'middle' | 'end' } {
+export function radarLabel(
+  index: number,
+  count: number,
+  radius: number,
+  centre: Point,
+): Point & { anchor: 'start' | 'middle' | 'end' } {
   const point = radarPoint(index, count, 1, 1, radius, centre);
   const dx = point.x - centre.x;
   const anchor = Math.abs(dx) < radius * 0.1 ? 'middle' : dx > 0 ? 'start' : 'end';

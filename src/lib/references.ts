@@ -10,11 +10,18 @@ export interface Reference extends Reading {
   citedBy: CitingLesson[];
 }
 
-const normalise = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const normalise = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /** The surname of the first author, for sorting: "Nicole Forsgren, Jez Humble and Gene Kim" -> "forsgren". */
 export function sortName(author: string): string {
-  const first = author.split(/,| and | & /)[0]!.replace(/\b(Jr|Sr)\.?$/i, '').trim();
+  const first = author
+    .split(/,| and | & /)[0]!
+    .replace(/\b(Jr|Sr)\.?$/i, '')
+    .trim();
   return normalise(first.split(/\s+/).at(-1) ?? first);
 }
 

@@ -12,4 +12,3 @@ export function resolveTheme(choice: ThemeChoice, systemPrefersDark: boolean): '
   if (choice === 'system') return systemPrefersDark ? 'dark' : 'light';
   return choice;
 }
-

@@ -76,7 +76,8 @@ export function readImportFile(text: string): ImportRefusal | ImportReady {
   if (file.unreadable !== undefined) {
     if (!isPlainObject(file.unreadable)) return refuse('wrong-shape', 'its unreadable section is damaged');
     for (const [key, raw] of Object.entries(file.unreadable)) {
-      if (!key.startsWith('fbe:') || key.length > 200 || typeof raw !== 'string') return refuse('wrong-shape', 'its unreadable section is damaged');
+      if (!key.startsWith('fbe:') || key.length > 200 || typeof raw !== 'string')
+        return refuse('wrong-shape', 'its unreadable section is damaged');
       unreadable[key] = raw;
     }
   }
@@ -84,7 +85,13 @@ export function readImportFile(text: string): ImportRefusal | ImportReady {
     ...Object.values(progress.reflection).map((r) => r.text),
     ...Object.values(progress.commitments).flatMap((c) => c.items.flatMap((i) => [i.text, i.target])),
   ];
-  return { ok: true, progress, unreadable, fromVersion: file.version as number, markupIn: texts.filter((t) => MARKUP.test(t)).length };
+  return {
+    ok: true,
+    progress,
+    unreadable,
+    fromVersion: file.version as number,
+    markupIn: texts.filter((t) => MARKUP.test(t)).length,
+  };
 }
 
 /** A valid snapshot, or a description of the first thing wrong with it. */

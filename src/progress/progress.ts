@@ -142,7 +142,9 @@ export function createProgress(engine: StorageEngine) {
       const backup = buildExportFile(current.snapshot, current.unreadable);
       engine.set(BACKUP_KEY, JSON.stringify(backup));
       const ok = replaceAll(incoming, current.snapshot);
-      if (ok) for (const [key, raw] of Object.entries(unreadable)) keepAside(key.startsWith(ASIDE_PREFIX) ? key.slice(ASIDE_PREFIX.length) : key, raw);
+      if (ok)
+        for (const [key, raw] of Object.entries(unreadable))
+          keepAside(key.startsWith(ASIDE_PREFIX) ? key.slice(ASIDE_PREFIX.length) : key, raw);
       return { ok, backup };
     },
 
@@ -183,7 +185,8 @@ export function createProgress(engine: StorageEngine) {
     }
     const lessons: Record<string, LessonRecord | Unreadable> = {};
     const prefix = `${PREFIX}lesson:`;
-    for (const key of engine.keys()) if (key.startsWith(prefix)) lessons[key.slice(prefix.length)] = decodeRecord('lesson', engine.get(key)!);
+    for (const key of engine.keys())
+      if (key.startsWith(prefix)) lessons[key.slice(prefix.length)] = decodeRecord('lesson', engine.get(key)!);
     $lessons.set(lessons);
     $asideCount.set(countAside());
   }

@@ -71,7 +71,14 @@ export interface RecordKinds {
   lesson: LessonRecord;
 }
 export type RecordKind = keyof RecordKinds;
-export const RECORD_KINDS = ['reflection', 'scenario', 'attempts', 'draft', 'commitments', 'lesson'] as const satisfies readonly RecordKind[];
+export const RECORD_KINDS = [
+  'reflection',
+  'scenario',
+  'attempts',
+  'draft',
+  'commitments',
+  'lesson',
+] as const satisfies readonly RecordKind[];
 
 /** A stored value that could not be read as its kind. Its raw text is kept exactly as found. */
 export interface Unreadable {
@@ -97,7 +104,8 @@ const MAX_TEXT = 100_000;
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
 const isText = (value: unknown, max = MAX_TEXT): value is string => typeof value === 'string' && value.length <= max;
-const isTime = (value: unknown): value is string => typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value));
+const isTime = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value));
 const optional = (value: unknown, check: (v: unknown) => boolean) => value === undefined || check(value);
 const hasOnly = (value: Record<string, unknown>, keys: string[]) => Object.keys(value).every((k) => keys.includes(k));
 const isLevel = (value: unknown) => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 5;
@@ -122,7 +130,14 @@ const VALIDATORS: { [K in RecordKind]: (value: unknown) => value is RecordKinds[
     hasOnly(v, ['attempts']) &&
     Array.isArray(v.attempts) &&
     v.attempts.length <= 500 &&
-    v.attempts.every((a) => isObject(a) && hasOnly(a, ['completedAt', 'exercise', 'ratings']) && isTime(a.completedAt) && isId(a.exercise) && isRatings(a.ratings)),
+    v.attempts.every(
+      (a) =>
+        isObject(a) &&
+        hasOnly(a, ['completedAt', 'exercise', 'ratings']) &&
+        isTime(a.completedAt) &&
+        isId(a.exercise) &&
+        isRatings(a.ratings),
+    ),
   draft: (v): v is DraftRecord => isObject(v) && hasOnly(v, ['ratings']) && isRatings(v.ratings),
   commitments: (v): v is CommitmentsRecord =>
     isObject(v) &&
@@ -166,7 +181,10 @@ export function encodeRecord(value: RecordKinds[RecordKind] | Unreadable): strin
 }
 
 /** The lesson visited most recently among those `known` (lessons still in the course), if any. */
-export function latestVisited(lessons: Record<string, LessonRecord | Unreadable | undefined>, known: (id: string) => boolean): string | undefined {
+export function latestVisited(
+  lessons: Record<string, LessonRecord | Unreadable | undefined>,
+  known: (id: string) => boolean,
+): string | undefined {
   let latest: { id: string; at: string } | undefined;
   for (const [id, record] of Object.entries(lessons)) {
     if (!record || isUnreadable(record) || !record.visitedAt || !known(id)) continue;

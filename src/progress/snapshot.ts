@@ -37,6 +37,7 @@ export function readStoredProgress(kv: KeyValueStore): StoredProgress {
 
 /** Every record of a snapshot as the storage key and value it is saved under. */
 export function snapshotEntries(snapshot: Snapshot): [string, string][] {
-  return RECORD_KINDS.flatMap((kind) => Object.entries(snapshot[kind]).map(([id, value]): [string, string] => [recordKey(kind, id), JSON.stringify(value)]));
+  return RECORD_KINDS.flatMap((kind) =>
+    Object.entries(snapshot[kind]).map(([id, value]): [string, string] => [recordKey(kind, id), JSON.stringify(value)]),
+  );
 }
-

@@ -123,7 +123,9 @@ export function createStorageEngine(openStorage: () => Storage, events?: Pick<Wi
     has: (_, key) => typeof key === 'string' && memory.has(key),
     ownKeys: () => [...memory.keys()],
     getOwnPropertyDescriptor: (_, key) =>
-      typeof key === 'string' && memory.has(key) ? { value: memory.get(key), enumerable: true, configurable: true, writable: true } : undefined,
+      typeof key === 'string' && memory.has(key)
+        ? { value: memory.get(key), enumerable: true, configurable: true, writable: true }
+        : undefined,
   });
 
   return {

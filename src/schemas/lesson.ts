@@ -20,7 +20,10 @@ export const lessonSchema = z
     /** Estimated minutes to read the lesson and do its exercises. */
     minutes: z.number().int().positive().max(240),
     /** Three to five key takeaways, shown at the end of the lesson. */
-    takeaways: z.array(z.string().min(1)).min(3, 'a lesson has three to five takeaways').max(5, 'a lesson has three to five takeaways'),
+    takeaways: z
+      .array(z.string().min(1))
+      .min(3, 'a lesson has three to five takeaways')
+      .max(5, 'a lesson has three to five takeaways'),
     /** Every source the lesson relies on. */
     readings: z.array(readingSchema).min(1, 'a lesson lists the sources it relies on'),
   })

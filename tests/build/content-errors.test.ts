@@ -14,7 +14,11 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Enough teaching to meet the word rule, and the exercises every lesson needs (ids made unique per lesson). */
 const body = (id: string, words = 950) =>
-  `\n## A section\n\n${'Teaching words here. '.repeat(Math.ceil(words / 3)).split(' ').slice(0, words).join(' ')}\n\n` +
+  `\n## A section\n\n${'Teaching words here. '
+    .repeat(Math.ceil(words / 3))
+    .split(' ')
+    .slice(0, words)
+    .join(' ')}\n\n` +
   `<Reflection id="${id}-reflection" prompt="What will you try?" />\n\n<SelfAssessment id="${id}-check" instrument="a-check" />\n`;
 
 const lesson = (fields: Record<string, string>, id = 'a-lesson', words?: number) => {
@@ -33,14 +37,16 @@ const lesson = (fields: Record<string, string>, id = 'a-lesson', words?: number)
   return `---\n${lines.join('\n')}\n---\n${body(id, words)}`;
 };
 
-const dimension = (id: string) => `  - id: ${id}\n    name: ${id}\n    summary: S.\n    lessons: [a-lesson]\n    levels: [one, two, three, four, five]`;
+const dimension = (id: string) =>
+  `  - id: ${id}\n    name: ${id}\n    summary: S.\n    lessons: [a-lesson]\n    levels: [one, two, three, four, five]`;
 const INSTRUMENT = `title: A check\ndescription: D.\ndimensions:\n${['x', 'y', 'z'].map(dimension).join('\n')}\n`;
 
 function buildWith(name: string, files: Record<string, string>) {
   const content = join(work, name);
   const all: Record<string, string> = {
     'course.yaml': 'course:\n  title: Fixture course\n  description: A course for testing.\n',
-    'modules.yaml': '- id: alpha\n  order: 1\n  title: Alpha\n  summary: The first.\n- id: beta\n  order: 2\n  title: Beta\n  summary: The second.\n',
+    'modules.yaml':
+      '- id: alpha\n  order: 1\n  title: Alpha\n  summary: The first.\n- id: beta\n  order: 2\n  title: Beta\n  summary: The second.\n',
     'glossary.yaml': '[]\n',
     'assessments/a-check.yaml': INSTRUMENT,
     ...files,
@@ -54,7 +60,13 @@ function buildWith(name: string, files: Record<string, string>) {
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content, CACHE_DIR: join(work, `${name}-cache`), OUT_DIR: join(work, `${name}-dist`), NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      CONTENT_DIR: content,
+      CACHE_DIR: join(work, `${name}-cache`),
+      OUT_DIR: join(work, `${name}-dist`),
+      NO_COLOR: '1',
+    },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, content };
 }
@@ -101,7 +113,9 @@ describe('broken content fails the build with a message naming the file and the 
 
   it('a malformed reading entry', () => {
     const { status, output } = buildWith('bad-reading', {
-      'lessons/alpha/01-a-lesson.mdx': lesson({ readings: '\n  - author: Andrew S. Grove\n    title: High Output Management\n    year: soon' }),
+      'lessons/alpha/01-a-lesson.mdx': lesson({
+        readings: '\n  - author: Andrew S. Grove\n    title: High Output Management\n    year: soon',
+      }),
     });
     expect(status).not.toBe(0);
     expect(output).toContain('readings.0.year: a reading needs a year, as a number');
@@ -115,7 +129,9 @@ describe('broken content fails the build with a message naming the file and the 
       'lessons/alpha/02-second.mdx': lesson({ order: '2' }, 'second') + same,
     });
     expect(status).not.toBe(0);
-    expect(output).toMatch(/lessons\/alpha\/02-second\.mdx: exercise id "same-id" is already used in .*lessons\/alpha\/01-first\.mdx/);
+    expect(output).toMatch(
+      /lessons\/alpha\/02-second\.mdx: exercise id "same-id" is already used in .*lessons\/alpha\/01-first\.mdx/,
+    );
   });
 
   it('a lesson outside the word range', () => {

@@ -15,7 +15,11 @@ describe('page weight budgets', () => {
     const transfers = recordTransfers(page);
     await page.goto(site.url + path);
     await page.waitForLoadState('networkidle');
-    const figures = { script: total(transfers, 'script'), document: total(transfers, 'document'), stylesheet: total(transfers, 'stylesheet') };
+    const figures = {
+      script: total(transfers, 'script'),
+      document: total(transfers, 'document'),
+      stylesheet: total(transfers, 'stylesheet'),
+    };
     console.log(
       `${path}: JavaScript ${kilobytes(figures.script)} of ${kilobytes(BUDGET.script)}, HTML ${kilobytes(figures.document)} of ${kilobytes(BUDGET.document)}, CSS ${kilobytes(figures.stylesheet)} of ${kilobytes(BUDGET.stylesheet)}`,
     );

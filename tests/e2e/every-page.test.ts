@@ -6,7 +6,6 @@ import { WCAG_TAGS } from '../support/axe.ts';
 const site = useSite();
 const paths = ['404.html', ...sitemapPaths()];
 
-
 describe.each(['light', 'dark'] as const)('every page in the %s theme', (colorScheme) => {
   it.each(paths)('%s: no axe violations, console errors or CSP violations', async (path) => {
     const page = await site.page({ colorScheme });

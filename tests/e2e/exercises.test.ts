@@ -46,7 +46,9 @@ describe('self-assessment', () => {
     const summary = await page.locator(`${BASELINE} .assessment-results`).textContent();
     expect(summary).toContain('Strongest: Financial acumen.');
     expect(summary).toContain('Weakest: Organisational design.');
-    const advice = await page.locator(`${BASELINE} .assessment-results ul a`).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const advice = await page
+      .locator(`${BASELINE} .assessment-results ul a`)
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(advice).toContain('/strategy-and-organisation/designing-teams/');
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H4');
     expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
@@ -61,7 +63,12 @@ describe('self-assessment', () => {
     await hydrateAll(page);
     await rateByKeyboard(page, BASELINE, [2, 1, 3, 1, 1, 1, 2]);
     expect(await page.locator(`${BASELINE} polygon.radar-previous`).count()).toBe(1);
-    expect(await page.locator(`${BASELINE} thead th`).allTextContents()).toEqual(['Dimension', 'Before', 'This attempt', 'Change']);
+    expect(await page.locator(`${BASELINE} thead th`).allTextContents()).toEqual([
+      'Dimension',
+      'Before',
+      'This attempt',
+      'Change',
+    ]);
     expect(await page.locator(`${BASELINE} tbody tr`).first().textContent()).toBe('Systems thinking12+1');
     expect(await page.locator(`${BASELINE} tbody tr`).nth(2).textContent()).toBe('Organisational design13+2');
     expect(await page.locator(`${BASELINE} tbody tr`).nth(1).textContent()).toBe('Strategic thinking11no change');
@@ -70,14 +77,18 @@ describe('self-assessment', () => {
     await page.goto(site.url + CAPSTONE);
     await hydrateAll(page);
     await rateByKeyboard(page, '#exercise-capstone-competency-retake', [4, 4, 4, 4, 4, 4, 4]);
-    expect(await page.locator('#exercise-capstone-competency-retake tbody tr').first().textContent()).toBe('Systems thinking14+3');
+    expect(await page.locator('#exercise-capstone-competency-retake tbody tr').first().textContent()).toBe(
+      'Systems thinking14+3',
+    );
     expect(await page.locator('#exercise-capstone-competency-retake .chart-key').textContent()).toContain('your first attempt');
 
     await page.goto(`${site.url}progress/`);
     const history = page.locator('.attempt-history').first();
     await history.waitFor();
     expect(await history.locator('thead th').count()).toBe(4);
-    expect(await history.locator('svg[role="img"]').first().getAttribute('aria-label')).toBe('Systems thinking: 1, then 2, then 4');
+    expect(await history.locator('svg[role="img"]').first().getAttribute('aria-label')).toBe(
+      'Systems thinking: 1, then 2, then 4',
+    );
   });
 
   it('keeps choices made so far when the page is reloaded part way', async () => {
@@ -91,7 +102,9 @@ describe('self-assessment', () => {
     await page.locator(`${BASELINE} fieldset`).first().waitFor();
     expect(await page.locator(`${BASELINE} fieldset`).nth(1).locator('input').nth(3).isChecked()).toBe(true);
     await page.getByRole('button', { name: 'See my results' }).first().click();
-    await expect.poll(() => page.locator(`${BASELINE} [role="status"]`).textContent()).toMatch(/6 still to do, starting with Systems thinking/);
+    await expect
+      .poll(() => page.locator(`${BASELINE} [role="status"]`).textContent())
+      .toMatch(/6 still to do, starting with Systems thinking/);
   });
 });
 
@@ -109,7 +122,10 @@ describe('decision scenario', () => {
     await feedback.waitFor();
     const optionCount = await scenario.locator('.scenario-options > li').count();
     expect(optionCount).toBeGreaterThanOrEqual(3);
-    for (let i = 0; i < optionCount; i++) expect((await scenario.locator('.scenario-options > li').nth(i).locator('p').nth(1).textContent())!.length).toBeGreaterThan(40);
+    for (let i = 0; i < optionCount; i++)
+      expect((await scenario.locator('.scenario-options > li').nth(i).locator('p').nth(1).textContent())!.length).toBeGreaterThan(
+        40,
+      );
     expect(await scenario.locator('[role="status"]').textContent()).toMatch(/^You chose: .+/);
     await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('scenario-feedback'))).toBe(true);
 
@@ -133,14 +149,20 @@ describe('commitments', () => {
     await plan.getByRole('button', { name: 'Add' }).click();
     await plan.getByLabel('Action').fill('Write the <i>team charter</i>');
     await plan.getByRole('button', { name: 'Add' }).click();
-    expect(await plan.locator('section', { hasText: 'By day 60' }).locator('li').textContent()).toContain('Hold a skip-level with every team');
-    expect(await plan.locator('section', { hasText: 'By day 30' }).locator('li').textContent()).toContain('Write the <i>team charter</i>');
+    expect(await plan.locator('section', { hasText: 'By day 60' }).locator('li').textContent()).toContain(
+      'Hold a skip-level with every team',
+    );
+    expect(await plan.locator('section', { hasText: 'By day 30' }).locator('li').textContent()).toContain(
+      'Write the <i>team charter</i>',
+    );
 
     await plan.getByRole('button', { name: 'Edit: Hold a skip-level with every team' }).click();
     await plan.locator('.commitment-edit input').fill('Hold a skip-level with every team lead');
     await page.keyboard.press('Enter');
     await plan.getByRole('checkbox', { name: 'Hold a skip-level with every team lead' }).check();
-    await expect.poll(() => plan.locator('[role="status"]').first().textContent()).toBe('Hold a skip-level with every team lead: done.');
+    await expect
+      .poll(() => plan.locator('[role="status"]').first().textContent())
+      .toBe('Hold a skip-level with every team lead: done.');
     await plan.getByRole('button', { name: 'Remove: Write the <i>team charter</i>' }).click();
 
     await page.reload();
@@ -148,7 +170,9 @@ describe('commitments', () => {
     expect(await plan.locator('.commitment-list li').count()).toBe(1);
     expect(await plan.getByRole('checkbox', { name: 'Hold a skip-level with every team lead' }).isChecked()).toBe(true);
     await page.goto(`${site.url}progress/`);
-    expect(await page.locator('.commitment-summary li').textContent()).toBe('Hold a skip-level with every team lead (Day 60) Done');
+    expect(await page.locator('.commitment-summary li').textContent()).toBe(
+      'Hold a skip-level with every team lead (Day 60) Done',
+    );
   });
 });
 
@@ -179,30 +203,33 @@ describe('lesson completion', () => {
 });
 
 describe('accessibility of the exercises', () => {
-  it.each(['light', 'dark'] as const)('has no axe violations before and after every exercise is done (%s theme)', async (colorScheme) => {
-    const page = await site.page({ colorScheme });
-    const check = async () => {
-      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    };
-    for (const path of [ORIENTATION, CAPSTONE]) {
-      await page.goto(site.url + path);
+  it.each(['light', 'dark'] as const)(
+    'has no axe violations before and after every exercise is done (%s theme)',
+    async (colorScheme) => {
+      const page = await site.page({ colorScheme });
+      const check = async () => {
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      };
+      for (const path of [ORIENTATION, CAPSTONE]) {
+        await page.goto(site.url + path);
+        await hydrateAll(page);
+        await check();
+      }
+      // Do everything on the orientation page, then check again.
+      await page.goto(site.url + ORIENTATION);
       await hydrateAll(page);
+      await (await reflectionBox(page)).fill('A reflection.');
+      await rateByKeyboard(page, BASELINE, [1, 2, 3, 4, 5, 4, 3]);
+      await rateByKeyboard(page, '#exercise-start-here-week-split', [1, 2, 3, 4]);
+      const scenario = page.locator('#exercise-start-here-the-weekend-fix');
+      await scenario.locator('input[type="radio"]').first().check();
+      await scenario.getByRole('button', { name: 'Check my choice' }).click();
+      await page.getByRole('button', { name: 'Mark as complete' }).click();
       await check();
-    }
-    // Do everything on the orientation page, then check again.
-    await page.goto(site.url + ORIENTATION);
-    await hydrateAll(page);
-    await (await reflectionBox(page)).fill('A reflection.');
-    await rateByKeyboard(page, BASELINE, [1, 2, 3, 4, 5, 4, 3]);
-    await rateByKeyboard(page, '#exercise-start-here-week-split', [1, 2, 3, 4]);
-    const scenario = page.locator('#exercise-start-here-the-weekend-fix');
-    await scenario.locator('input[type="radio"]').first().check();
-    await scenario.getByRole('button', { name: 'Check my choice' }).click();
-    await page.getByRole('button', { name: 'Mark as complete' }).click();
-    await check();
-    await page.goto(`${site.url}progress/`);
-    await page.locator('.attempt-history').first().waitFor();
-    await check();
-  });
+      await page.goto(`${site.url}progress/`);
+      await page.locator('.attempt-history').first().waitFor();
+      await check();
+    },
+  );
 });

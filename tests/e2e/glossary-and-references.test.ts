@@ -48,6 +48,9 @@ describe('references', () => {
     const grove = items.filter({ hasText: 'High Output Management' });
     expect(await grove.count()).toBe(1);
     expect(await grove.locator('.meta a').count()).toBeGreaterThanOrEqual(2);
-    await Promise.all([page.waitForURL('**/the-shift/from-output-to-leverage/'), grove.getByRole('link', { name: 'From output to leverage' }).click()]);
+    await Promise.all([
+      page.waitForURL('**/the-shift/from-output-to-leverage/'),
+      grove.getByRole('link', { name: 'From output to leverage' }).click(),
+    ]);
   });
 });

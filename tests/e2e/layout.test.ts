@@ -3,11 +3,28 @@ import { useSite } from '../support/e2e.ts';
 import { hydrateAll } from '../support/progress-pages.ts';
 
 const site = useSite();
-const PAGES = ['', 'the-shift/', 'the-shift/from-output-to-leverage/', 'process-culture-road-ahead/capstone/', 'progress/', 'glossary/', 'references/', '404.html'];
+const PAGES = [
+  '',
+  'the-shift/',
+  'the-shift/from-output-to-leverage/',
+  'process-culture-road-ahead/capstone/',
+  'progress/',
+  'glossary/',
+  'references/',
+  '404.html',
+];
 
 describe('small screens and zoom', () => {
   // 320 px is a phone, and also a 1280 px window at 400% zoom; 640 px is that window at 200% zoom.
-  it.each(PAGES.flatMap((p) => [[p, 320], [p, 640]] as const))('%s at %i px wide has no sideways scrolling', async (path, width) => {
+  it.each(
+    PAGES.flatMap(
+      (p) =>
+        [
+          [p, 320],
+          [p, 640],
+        ] as const,
+    ),
+  )('%s at %i px wide has no sideways scrolling', async (path, width) => {
     const page = await site.page({ viewport: { width, height: 600 } });
     await page.goto(site.url + path);
     await hydrateAll(page); // exercises and My progress render their interactive parts
@@ -57,7 +74,12 @@ describe('print', () => {
     const external = page.locator('main a[href^="http"]').first();
     const href = await external.getAttribute('href');
     expect(await external.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(`" (${href})"`);
-    expect(await page.locator('.lesson-body h2').first().evaluate((h) => getComputedStyle(h).breakAfter)).toBe('avoid-page');
+    expect(
+      await page
+        .locator('.lesson-body h2')
+        .first()
+        .evaluate((h) => getComputedStyle(h).breakAfter),
+    ).toBe('avoid-page');
 
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

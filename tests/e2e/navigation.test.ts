@@ -12,7 +12,9 @@ async function tabTo(page: Page, selector: string, limit = 60, text?: string) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
     const reached = await page.evaluate(
-      ([s, t]) => (document.activeElement?.matches(s!) ?? false) && (!t || (document.activeElement?.textContent?.trim().startsWith(t) ?? false)),
+      ([s, t]) =>
+        (document.activeElement?.matches(s!) ?? false) &&
+        (!t || (document.activeElement?.textContent?.trim().startsWith(t) ?? false)),
       [selector, text],
     );
     if (reached) return;
@@ -66,7 +68,9 @@ describe('keyboard navigation', () => {
     const page = await site.page();
     await page.goto(`${site.url}orientation/start-here/`);
     expect(await page.locator('.prev-next a[rel="prev"]').count()).toBe(0);
-    expect(await page.locator('.prev-next a[rel="next"]').getAttribute('href')).toMatch(/\/the-shift\/from-output-to-leverage\/$/);
+    expect(await page.locator('.prev-next a[rel="next"]').getAttribute('href')).toMatch(
+      /\/the-shift\/from-output-to-leverage\/$/,
+    );
   });
 });
 

@@ -103,7 +103,11 @@ describe('nothing a learner writes is lost', () => {
     expect(await box.inputValue()).toBe('Words that matter a great deal to me');
 
     // Free the space: the next save succeeds and the banner goes away.
-    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler')).forEach((k) => localStorage.removeItem(k)));
+    await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('filler'))
+        .forEach((k) => localStorage.removeItem(k)),
+    );
     await box.press('End');
     await page.keyboard.type('.');
     await expect.poll(() => status.textContent()).toBe('Saved');
@@ -126,7 +130,9 @@ describe('nothing a learner writes is lost', () => {
     await expect.poll(() => page.locator('[data-banner-text]').textContent()).toMatch(/not letting the course save anything/);
     const box = await reflectionBox(page);
     await box.fill('Only in memory');
-    await expect.poll(() => page.locator('.reflection [role="status"]').first().textContent()).toMatch(/^Not saved: this browser is not letting/);
+    await expect
+      .poll(() => page.locator('.reflection [role="status"]').first().textContent())
+      .toMatch(/^Not saved: this browser is not letting/);
     await hydrateAll(page);
     await page.getByRole('button', { name: 'Mark as complete' }).click();
     expect(await page.getByRole('button', { name: 'Mark as complete' }).getAttribute('aria-pressed')).toBe('true');
@@ -146,7 +152,9 @@ describe('nothing a learner writes is lost', () => {
       'fbe:reflection:start-here-why-now': '{"text":"Still readable","savedAt":"2026-11-24T10:00:00.000Z"}',
     });
     await page.reload();
-    await expect.poll(() => page.locator('[data-banner-text]').textContent()).toMatch(/could not be read\. It has been kept aside/);
+    await expect
+      .poll(() => page.locator('[data-banner-text]').textContent())
+      .toMatch(/could not be read\. It has been kept aside/);
     const box = await reflectionBox(page);
     expect(await page.locator('.reflection .notice').first().textContent()).toMatch(/kept aside/);
     await box.fill('A fresh start');
@@ -165,13 +173,20 @@ describe('nothing a learner writes is lost', () => {
   it('tells the learner and writes nothing when storage holds data from a newer version', async () => {
     const page = await site.page();
     await page.goto(site.url + LESSON);
-    await seedStorage(page, { 'fbe:version': '3', 'fbe:reflection:from-output-to-leverage-week-audit': '{"text":"from the future"}' });
+    await seedStorage(page, {
+      'fbe:version': '3',
+      'fbe:reflection:from-output-to-leverage-week-audit': '{"text":"from the future"}',
+    });
     await page.reload();
     await expect.poll(() => page.locator('[data-banner-text]').textContent()).toMatch(/newer version of the course/);
     const box = await reflectionBox(page);
     await box.fill('typed in the old version');
-    await expect.poll(() => page.locator('.reflection [role="status"]').first().textContent()).toMatch(/^Not saved: a newer version/);
-    expect(await page.evaluate(() => localStorage.getItem('fbe:reflection:from-output-to-leverage-week-audit'))).toBe('{"text":"from the future"}');
+    await expect
+      .poll(() => page.locator('.reflection [role="status"]').first().textContent())
+      .toMatch(/^Not saved: a newer version/);
+    expect(await page.evaluate(() => localStorage.getItem('fbe:reflection:from-output-to-leverage-week-audit'))).toBe(
+      '{"text":"from the future"}',
+    );
   });
 
   it('loads saved data without console warnings or hydration problems', async () => {

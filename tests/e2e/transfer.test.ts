@@ -22,7 +22,10 @@ describe('keeping a copy', () => {
     await scenario.getByRole('button', { name: 'Check my choice' }).click();
     await one.getByRole('button', { name: 'Mark as complete' }).click();
     await one.goto(`${site.url}progress/`);
-    const [download] = await Promise.all([one.waitForEvent('download'), one.getByRole('button', { name: 'Export my progress' }).click()]);
+    const [download] = await Promise.all([
+      one.waitForEvent('download'),
+      one.getByRole('button', { name: 'Export my progress' }).click(),
+    ]);
     const file = join(downloads, download.suggestedFilename());
     await download.saveAs(file);
     expect(download.suggestedFilename()).toMatch(/^from-building-to-enabling-progress-\d{4}-\d\d-\d\d\.json$/);
@@ -61,8 +64,16 @@ describe('keeping a copy', () => {
 
   it.each([
     ['not JSON', 'just some notes', 'This file is not a progress export: it is not JSON. Nothing was changed.'],
-    ['a newer version', JSON.stringify({ format: 'from-building-to-enabling/progress', version: 9, progress: {} }), 'This file comes from a newer version of the course (version 9). Reload this page to get the newest version, then import it again. Nothing was changed.'],
-    ['prototype keys', '{"format":"from-building-to-enabling/progress","version":2,"progress":{"__proto__":{"polluted":1}}}', 'This file contains a property named “__proto__”, which a progress export never has, so it was refused. Nothing was changed.'],
+    [
+      'a newer version',
+      JSON.stringify({ format: 'from-building-to-enabling/progress', version: 9, progress: {} }),
+      'This file comes from a newer version of the course (version 9). Reload this page to get the newest version, then import it again. Nothing was changed.',
+    ],
+    [
+      'prototype keys',
+      '{"format":"from-building-to-enabling/progress","version":2,"progress":{"__proto__":{"polluted":1}}}',
+      'This file contains a property named “__proto__”, which a progress export never has, so it was refused. Nothing was changed.',
+    ],
   ])('refuses a file that is %s with a clear message, changing nothing', async (_, content, message) => {
     const page = await site.page();
     await page.goto(site.url + ORIENTATION);
@@ -76,7 +87,7 @@ describe('keeping a copy', () => {
     await page.getByLabel('Import a progress file').setInputFiles(file);
     await expect.poll(() => page.locator('.keep-a-copy [role="status"]').textContent()).toBe(message);
     expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).toBe(before);
-    expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+    expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
   });
 
   it('deletes all data only after confirmation', async () => {
@@ -94,6 +105,10 @@ describe('keeping a copy', () => {
     await page.getByRole('button', { name: 'Delete all my data' }).click();
     await dialog.getByRole('button', { name: 'Delete everything' }).click();
     await expect.poll(() => page.getByText('You have not written any reflections yet.').isVisible()).toBe(true);
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('fbe:') && k !== 'fbe:version' && k !== 'fbe:theme'))).toEqual([]);
+    expect(
+      await page.evaluate(() =>
+        Object.keys(localStorage).filter((k) => k.startsWith('fbe:') && k !== 'fbe:version' && k !== 'fbe:theme'),
+      ),
+    ).toEqual([]);
   });
 });

@@ -13,7 +13,11 @@ export function recordTransfers(page: Page): Transfer[] {
   page.on('response', async (response) => {
     try {
       const body = await response.body();
-      transfers.push({ url: response.url(), type: response.request().resourceType(), gzipBytes: gzipSync(body, { level: 9 }).length });
+      transfers.push({
+        url: response.url(),
+        type: response.request().resourceType(),
+        gzipBytes: gzipSync(body, { level: 9 }).length,
+      });
     } catch {
       // Redirects and aborted requests have no body.
     }

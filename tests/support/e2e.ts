@@ -15,7 +15,8 @@ export interface PageProblems {
 export async function watchProblems(page: Page): Promise<PageProblems> {
   const problems: PageProblems = { consoleErrors: [], cspViolations: [] };
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.consoleErrors.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.consoleErrors.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught: ${error.message}`));
   await page.exposeFunction('__reportCspViolation', (text: string) => problems.cspViolations.push(text));

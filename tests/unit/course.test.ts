@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findCourseProblems, neighbours, orderCourse, readingOrder, type LessonEntry, type ModuleEntry } from '../../src/lib/course.ts';
+import {
+  findCourseProblems,
+  neighbours,
+  orderCourse,
+  readingOrder,
+  type LessonEntry,
+  type ModuleEntry,
+} from '../../src/lib/course.ts';
 
 const modules: ModuleEntry[] = [
   { id: 'second', title: 'Second', summary: 's', order: 2 },

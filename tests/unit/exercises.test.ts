@@ -27,12 +27,21 @@ describe('exercises in MDX', () => {
   });
 
   it('report a duplicate id naming both files', () => {
-    const uses = [...findExercises(body, 'lesson-a', 'a.mdx'), ...findExercises('<Reflection id="lesson-a-week" prompt="x" />', 'b', 'b.mdx')];
-    expect(findExerciseProblems(uses, known)).toEqual(['b.mdx: exercise id "lesson-a-week" is already used in a.mdx; every exercise id must be unique']);
+    const uses = [
+      ...findExercises(body, 'lesson-a', 'a.mdx'),
+      ...findExercises('<Reflection id="lesson-a-week" prompt="x" />', 'b', 'b.mdx'),
+    ];
+    expect(findExerciseProblems(uses, known)).toEqual([
+      'b.mdx: exercise id "lesson-a-week" is already used in a.mdx; every exercise id must be unique',
+    ]);
   });
 
   it('report a missing id and missing scenario or instrument files', () => {
-    const uses = findExercises('<Reflection prompt="x" />\n<Scenario id="nope" />\n<SelfAssessment id="s" instrument="zz" />', 'c', 'c.mdx');
+    const uses = findExercises(
+      '<Reflection prompt="x" />\n<Scenario id="nope" />\n<SelfAssessment id="s" instrument="zz" />',
+      'c',
+      'c.mdx',
+    );
     expect(findExerciseProblems(uses, known)).toEqual([
       'c.mdx: <Reflection> needs an id="..." of lowercase words joined by hyphens',
       'c.mdx: <Scenario id="nope"> has no file content/scenarios/nope.yaml',

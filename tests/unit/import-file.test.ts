@@ -6,7 +6,10 @@ import { emptySnapshot } from '../../src/progress/snapshot.ts';
 import { nestingDepth } from '../../src/progress/safe-json.ts';
 
 const at = '2026-11-24T10:00:00.000Z';
-const snapshotWith = (text: string) => ({ ...emptySnapshot(), reflection: { 'start-here-why-now': { text, savedAt: at, lesson: 'start-here' } } });
+const snapshotWith = (text: string) => ({
+  ...emptySnapshot(),
+  reflection: { 'start-here-why-now': { text, savedAt: at, lesson: 'start-here' } },
+});
 const fileText = (value: unknown) => JSON.stringify(value);
 const refused = (text: string) => {
   const result = readImportFile(text);
@@ -19,7 +22,13 @@ describe('importing a progress file', () => {
   it('reads back an export exactly', () => {
     const exported = buildExportFile(snapshotWith('My words'), { 'fbe:aside:fbe:reflection:x': '{broken' }, new Date(at));
     const result = readImportFile(fileText(exported));
-    expect(result).toEqual({ ok: true, progress: snapshotWith('My words'), unreadable: { 'fbe:aside:fbe:reflection:x': '{broken' }, fromVersion: 2, markupIn: 0 });
+    expect(result).toEqual({
+      ok: true,
+      progress: snapshotWith('My words'),
+      unreadable: { 'fbe:aside:fbe:reflection:x': '{broken' },
+      fromVersion: 2,
+      markupIn: 0,
+    });
   });
 
   it('checks the size before reading: too big and empty files are refused', () => {
@@ -45,7 +54,10 @@ describe('importing a progress file', () => {
     expect(refused('[]')).toBe('wrong-shape');
     expect(refused(fileText({ format: 'something-else', version: 2 }))).toBe('wrong-shape');
     expect(refused(fileText({ format: 'from-building-to-enabling/progress' }))).toBe('wrong-shape');
-    const badRecord = { ...buildExportFile(emptySnapshot(), {}), progress: { ...emptySnapshot(), reflection: { a: { text: 5 } } } };
+    const badRecord = {
+      ...buildExportFile(emptySnapshot(), {}),
+      progress: { ...emptySnapshot(), reflection: { a: { text: 5 } } },
+    };
     const result = readImportFile(fileText(badRecord));
     expect(result.ok === false && result.message).toBe(
       'This file is not a From Building to Enabling progress export: its reflection “a” is damaged. Nothing was changed.',
@@ -81,7 +93,10 @@ describe('importing a progress file', () => {
   it('migrates a version 1 export', () => {
     const result = readImportFile(readFileSync(new URL('../fixtures/export-v1.json', import.meta.url), 'utf8'));
     expect(result.ok && result.fromVersion).toBe(1);
-    expect(result.ok && result.progress.reflection['start-here-why-now']).toEqual({ text: 'I kept fixing the build myself.', savedAt: '2026-03-02T09:30:00.000Z' });
+    expect(result.ok && result.progress.reflection['start-here-why-now']).toEqual({
+      text: 'I kept fixing the build myself.',
+      savedAt: '2026-03-02T09:30:00.000Z',
+    });
     expect(result.ok && result.progress.lesson['start-here']).toEqual({ completedAt: '2026-03-02T09:30:00.000Z' });
   });
 });
@@ -96,6 +111,12 @@ describe('planning an import', () => {
       ...emptySnapshot(),
       reflection: { a: { text: 'same', savedAt: at }, b: { text: 'new', savedAt: at }, d: { text: 'added', savedAt: at } },
     };
-    expect(planImport(current, incoming).find((c) => c.kind === 'reflection')).toEqual({ kind: 'reflection', added: 1, replaced: 1, removed: 1, unchanged: 1 });
+    expect(planImport(current, incoming).find((c) => c.kind === 'reflection')).toEqual({
+      kind: 'reflection',
+      added: 1,
+      replaced: 1,
+      removed: 1,
+      unchanged: 1,
+    });
   });
 });

@@ -6,7 +6,10 @@ import { MemoryStorage } from '../support/memory-storage.ts';
 
 const fixture = (): MemoryStorage => {
   const storage = new MemoryStorage();
-  const saved = JSON.parse(readFileSync(new URL('../fixtures/storage-v1.json', import.meta.url), 'utf8')) as Record<string, string>;
+  const saved = JSON.parse(readFileSync(new URL('../fixtures/storage-v1.json', import.meta.url), 'utf8')) as Record<
+    string,
+    string
+  >;
   for (const [k, v] of Object.entries(saved)) storage.setItem(k, v);
   return storage;
 };
@@ -14,12 +17,18 @@ const fixture = (): MemoryStorage => {
 describe('migration from version 1 to version 2', () => {
   it('turns the single version 1 value into one record per key and removes the old value', () => {
     const storage = fixture();
-    expect(migrateStorage(createStorageEngine(() => storage), '2026-11-24T00:00:00.000Z')).toBe('migrated');
+    expect(
+      migrateStorage(
+        createStorageEngine(() => storage),
+        '2026-11-24T00:00:00.000Z',
+      ),
+    ).toBe('migrated');
     expect(storage.dump()).toEqual({
       'fbe:theme': 'dark',
       'fbe:version': '2',
       'fbe:reflection:start-here-why-now': '{"text":"I kept fixing the build myself.","savedAt":"2026-03-02T09:30:00.000Z"}',
-      'fbe:reflection:from-output-to-leverage-week-audit': '{"text":"Mostly code reviews <b>and</b> meetings.","savedAt":"2026-03-02T09:30:00.000Z"}',
+      'fbe:reflection:from-output-to-leverage-week-audit':
+        '{"text":"Mostly code reviews <b>and</b> meetings.","savedAt":"2026-03-02T09:30:00.000Z"}',
       'fbe:scenario:prevent-dont-just-solve-sev1': '{"choice":2,"answeredAt":"2026-03-02T09:30:00.000Z"}',
       'fbe:lesson:start-here': '{"completedAt":"2026-03-02T09:30:00.000Z"}',
       'fbe:lesson:from-output-to-leverage': '{"completedAt":"2026-03-02T09:30:00.000Z"}',
@@ -38,7 +47,9 @@ describe('migration from version 1 to version 2', () => {
     const storage = fixture();
     storage.setItem('fbe:reflection:start-here-why-now', '{"text":"newer text","savedAt":"2026-11-01T00:00:00.000Z"}');
     migrateStorage(createStorageEngine(() => storage));
-    expect(storage.getItem('fbe:reflection:start-here-why-now')).toBe('{"text":"newer text","savedAt":"2026-11-01T00:00:00.000Z"}');
+    expect(storage.getItem('fbe:reflection:start-here-why-now')).toBe(
+      '{"text":"newer text","savedAt":"2026-11-01T00:00:00.000Z"}',
+    );
   });
 
   it('finishes on a later load when storage fills up half way, keeping the old data until then', () => {

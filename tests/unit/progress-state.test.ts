@@ -14,12 +14,26 @@ const start = (entries: Record<string, string> = {}) => {
 
 describe('reading stored values', () => {
   it('accepts valid records and marks everything else unreadable, keeping the raw text', () => {
-    expect(decodeRecord('reflection', '{"text":"hi","savedAt":"2026-11-24T10:00:00.000Z"}')).toEqual({ text: 'hi', savedAt: '2026-11-24T10:00:00.000Z' });
-    for (const raw of ['not json', '{"text":42,"savedAt":"2026-11-24T10:00:00.000Z"}', '{"text":"hi"}', '[]', 'null', '{"text":"hi","savedAt":"x"}']) {
+    expect(decodeRecord('reflection', '{"text":"hi","savedAt":"2026-11-24T10:00:00.000Z"}')).toEqual({
+      text: 'hi',
+      savedAt: '2026-11-24T10:00:00.000Z',
+    });
+    for (const raw of [
+      'not json',
+      '{"text":42,"savedAt":"2026-11-24T10:00:00.000Z"}',
+      '{"text":"hi"}',
+      '[]',
+      'null',
+      '{"text":"hi","savedAt":"x"}',
+    ]) {
       expect(decodeRecord('reflection', raw)).toEqual({ unreadable: true, raw });
     }
-    expect(decodeRecord('scenario', '{"choice":"2","answeredAt":"2026-11-24T10:00:00.000Z"}')).toMatchObject({ unreadable: true });
-    expect(decodeRecord('attempts', '{"attempts":[{"completedAt":"2026-11-24T10:00:00.000Z","exercise":"a","ratings":{"x":9}}]}')).toMatchObject({
+    expect(decodeRecord('scenario', '{"choice":"2","answeredAt":"2026-11-24T10:00:00.000Z"}')).toMatchObject({
+      unreadable: true,
+    });
+    expect(
+      decodeRecord('attempts', '{"attempts":[{"completedAt":"2026-11-24T10:00:00.000Z","exercise":"a","ratings":{"x":9}}]}'),
+    ).toMatchObject({
       unreadable: true,
     });
   });
@@ -36,7 +50,9 @@ describe('reading stored values', () => {
       'fbe:reflection:fine': '{"text":"kept","savedAt":"2026-11-24T10:00:00.000Z"}',
     });
     expect(storage.getItem('fbe:aside:fbe:reflection:broken')).toBe('{not json');
-    expect(storage.getItem('fbe:aside:fbe:scenario:wrong-type')).toBe('{"choice":"first","answeredAt":"2026-11-24T10:00:00.000Z"}');
+    expect(storage.getItem('fbe:aside:fbe:scenario:wrong-type')).toBe(
+      '{"choice":"first","answeredAt":"2026-11-24T10:00:00.000Z"}',
+    );
     expect(storage.getItem('fbe:reflection:broken')).toBe('{not json');
     expect(progress.$asideCount.get()).toBe(2);
     expect(progress.read().snapshot.reflection).toEqual({ fine: { text: 'kept', savedAt: '2026-11-24T10:00:00.000Z' } });
@@ -68,7 +84,9 @@ describe('progress actions', () => {
     progress.rateDraft('sa1', 'dim-a', 3);
     progress.rateDraft('sa1', 'dim-b', 4);
     progress.completeAttempt('competencies', 'sa1', { 'dim-a': 3, 'dim-b': 4 });
-    progress.saveCommitments('c1', 'capstone', [{ id: '1', text: 'Hold skip-levels', target: 'Day 30', done: false, updatedAt: '2026-11-24T10:00:00.000Z' }]);
+    progress.saveCommitments('c1', 'capstone', [
+      { id: '1', text: 'Hold skip-levels', target: 'Day 30', done: false, updatedAt: '2026-11-24T10:00:00.000Z' },
+    ]);
     progress.setLessonComplete('lesson-a', true);
     const { snapshot } = progress.read();
     expect(snapshot.reflection.r1?.text).toBe('My reflection');
@@ -105,7 +123,10 @@ describe('progress actions', () => {
   });
 
   it('deletes all of its data and nothing else', () => {
-    const { storage, progress } = start({ 'other-site-key': 'keep', 'fbe:lesson:a': '{"completedAt":"2026-11-24T10:00:00.000Z"}' });
+    const { storage, progress } = start({
+      'other-site-key': 'keep',
+      'fbe:lesson:a': '{"completedAt":"2026-11-24T10:00:00.000Z"}',
+    });
     progress.saveReflection('r1', 'a', 'text');
     progress.deleteAll();
     expect(storage.dump()).toEqual({ 'other-site-key': 'keep', 'fbe:version': '2' });
@@ -114,7 +135,10 @@ describe('progress actions', () => {
 
   it('applies an import after keeping a backup, and keeps the file’s unreadable values aside', () => {
     const { storage, progress } = start({ 'fbe:reflection:mine': '{"text":"before","savedAt":"2026-11-24T10:00:00.000Z"}' });
-    const incoming = { ...progress.read().snapshot, reflection: { theirs: { text: 'imported', savedAt: '2026-11-24T11:00:00.000Z' } } };
+    const incoming = {
+      ...progress.read().snapshot,
+      reflection: { theirs: { text: 'imported', savedAt: '2026-11-24T11:00:00.000Z' } },
+    };
     const { ok, backup } = progress.applyImport(incoming, { 'fbe:aside:fbe:reflection:old': '{broken' });
     expect(ok).toBe(true);
     expect(backup.progress.reflection.mine?.text).toBe('before');

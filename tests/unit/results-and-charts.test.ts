@@ -27,7 +27,9 @@ describe('self-assessment results', () => {
       { id: 'b', name: 'B', current: 2, previous: 3, change: -1 },
       { id: 'c', name: 'C', current: 3, previous: 3, change: 0 },
     ]);
-    expect(compareAttempts({ a: 1 }, undefined, dims.slice(0, 1))).toEqual([{ id: 'a', name: 'A', current: 1, previous: undefined, change: undefined }]);
+    expect(compareAttempts({ a: 1 }, undefined, dims.slice(0, 1))).toEqual([
+      { id: 'a', name: 'A', current: 1, previous: undefined, change: undefined },
+    ]);
     expect([2, -1, 0, undefined].map(describeChange)).toEqual(['+2', '−1', 'no change', '—']);
   });
 });

@@ -11,7 +11,10 @@ function courseWith(others: number) {
   const storage = new MemoryStorage();
   storage.setItem('fbe:version', '2');
   for (let i = 0; i < others; i++) {
-    storage.setItem(`fbe:reflection:other-${i}`, JSON.stringify({ text: TEXT, savedAt: '2026-11-24T10:00:00.000Z', lesson: 'start-here' }));
+    storage.setItem(
+      `fbe:reflection:other-${i}`,
+      JSON.stringify({ text: TEXT, savedAt: '2026-11-24T10:00:00.000Z', lesson: 'start-here' }),
+    );
   }
   return createProgress(createStorageEngine(() => storage));
 }
@@ -43,7 +46,9 @@ describe('the cost of saving one reflection', () => {
     }
     const none = Math.min(...withNone);
     const many = Math.min(...with500);
-    console.log(`Saving one reflection: ${none.toFixed(1)} µs with none stored, ${many.toFixed(1)} µs with 500 of 5,000 characters stored (${(many / none).toFixed(2)}x)`);
+    console.log(
+      `Saving one reflection: ${none.toFixed(1)} µs with none stored, ${many.toFixed(1)} µs with 500 of 5,000 characters stored (${(many / none).toFixed(2)}x)`,
+    );
     expect(many).toBeLessThanOrEqual(2 * none);
   });
 });

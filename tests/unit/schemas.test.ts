@@ -24,7 +24,9 @@ describe('lesson frontmatter', () => {
   });
 
   it('names the objectives field when there are none', () => {
-    expect(problems(lessonSchema.safeParse({ ...goodLesson, objectives: [] }))).toContain('objectives: a lesson needs learning objectives');
+    expect(problems(lessonSchema.safeParse({ ...goodLesson, objectives: [] }))).toContain(
+      'objectives: a lesson needs learning objectives',
+    );
     expect(problems(lessonSchema.safeParse({ ...goodLesson, objectives: undefined }))[0]).toMatch(/^objectives: /);
   });
 
@@ -42,7 +44,9 @@ describe('lesson frontmatter', () => {
   });
 
   it('wants three to five takeaways', () => {
-    expect(problems(lessonSchema.safeParse({ ...goodLesson, takeaways: ['a'] }))).toContain('takeaways: a lesson has three to five takeaways');
+    expect(problems(lessonSchema.safeParse({ ...goodLesson, takeaways: ['a'] }))).toContain(
+      'takeaways: a lesson has three to five takeaways',
+    );
   });
 });
 
@@ -61,7 +65,11 @@ describe('scenarios and instruments', () => {
 
   it('need five levels for every dimension', () => {
     const dimension = { id: 'd', name: 'D', summary: 'S', lessons: ['x'], levels: ['1', '2', '3', '4', '5'] };
-    const instrument = { title: 'T', description: 'D', dimensions: [dimension, { ...dimension, id: 'e' }, { ...dimension, id: 'f' }] };
+    const instrument = {
+      title: 'T',
+      description: 'D',
+      dimensions: [dimension, { ...dimension, id: 'e' }, { ...dimension, id: 'f' }],
+    };
     expect(assessmentSchema.safeParse(instrument).success).toBe(true);
     const four = { ...instrument, dimensions: [{ ...dimension, levels: ['1', '2', '3', '4'] }, dimension, dimension] };
     expect(problems(assessmentSchema.safeParse(four))).toContain('dimensions.0.levels: a dimension has exactly five levels');

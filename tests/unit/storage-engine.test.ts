@@ -75,7 +75,11 @@ describe('storage engine', () => {
     const events = new EventTarget();
     const engine = createStorageEngine(() => storage, events as unknown as Window);
     const seen: (string | undefined)[] = [];
-    engine.persistentEvents.addEventListener('k', () => seen.push(engine.get('k')), () => undefined);
+    engine.persistentEvents.addEventListener(
+      'k',
+      () => seen.push(engine.get('k')),
+      () => undefined,
+    );
     const event = Object.assign(new Event('storage'), { key: 'k', newValue: 'from the other tab', storageArea: storage });
     events.dispatchEvent(event);
     expect(seen).toEqual(['from the other tab']);

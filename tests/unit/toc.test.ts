@@ -25,7 +25,9 @@ describe('table of contents', () => {
   });
 
   it('keeps an h3 that comes before any h2 at the top level', () => {
-    expect(tableOfContents([{ depth: 3, slug: 'early', text: 'Early' }])).toEqual([{ slug: 'early', text: 'Early', children: [] }]);
+    expect(tableOfContents([{ depth: 3, slug: 'early', text: 'Early' }])).toEqual([
+      { slug: 'early', text: 'Early', children: [] },
+    ]);
   });
 
   it('is empty for a lesson without sections', () => {

@@ -1,4 +1,4 @@
-import type { Attempt } from '../progress/records.ts';
+import type { Attempt } from '../progress/index.ts';
 import { linePoints } from '../lib/radar.ts';
 import { formatTime } from './save-status.ts';
 

@@ -1,6 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { progress } from '../progress/index.ts';
-import { isUnreadable, type Commitment } from '../progress/records.ts';
+import { isUnreadable, progress, type Commitment } from '../progress/index.ts';
 import { useHydrated, useStored } from './hooks.ts';
 import { saveStatus } from './save-status.ts';
 
@@ -121,20 +120,21 @@ export default function Commitments({ id, lesson, targets }: Props) {
           </section>
         );
       })}
-      <form class="commitment-add" onSubmit={add}>
+      {/* method="dialog": before the island hydrates, submitting does nothing rather than reload the page. */}
+      <form class="commitment-add" method="dialog" onSubmit={add}>
         <label>
           Action
-          <input name="text" ref={newText} maxLength={2000} disabled={!hydrated} />
+          <input name="text" ref={newText} maxLength={2000} />
         </label>
         <label>
           Target
-          <select name="target" disabled={!hydrated}>
+          <select name="target">
             {targets.map((t) => (
               <option value={t}>{t}</option>
             ))}
           </select>
         </label>
-        <button type="submit" class="primary" disabled={!hydrated}>
+        <button type="submit" class="primary">
           Add
         </button>
       </form>

@@ -1,8 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
-import { progress } from '../progress/index.ts';
-import { downloadJson, exportFileName, type ExportFile } from '../progress/export-file.ts';
-import { downloadProgress } from '../progress/download.ts';
-import { checkImportSize, planImport, readImportFile, type ImportChange, type ImportReady } from '../progress/import-file.ts';
+import {
+  downloadBackup,
+  downloadProgress,
+  loadImporter,
+  progress,
+  type ExportFile,
+  type ImportChange,
+  type ImportReady,
+} from '../progress/index.ts';
 
 const KIND_NAMES: Record<ImportChange['kind'], string> = {
   reflection: 'Reflections',
@@ -14,9 +19,11 @@ const KIND_NAMES: Record<ImportChange['kind'], string> = {
 };
 
 /** Export to a file, and import one back through a single checked pipeline with a preview and a backup. */
-export default function KeepACopy({ onChange }: { onChange: () => void }) {
+export default function KeepACopy({ isLesson }: { isLesson: (id: string) => boolean }) {
   const [message, setMessage] = useState<{ text: string; problem: boolean } | undefined>();
-  const [pending, setPending] = useState<{ ready: ImportReady; changes: ImportChange[]; fileName: string } | undefined>();
+  const [pending, setPending] = useState<
+    { ready: ImportReady; changes: ImportChange[]; unknown: string[]; fileName: string } | undefined
+  >();
   const [backup, setBackup] = useState<ExportFile | undefined>();
   const fileInput = useRef<HTMLInputElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
@@ -25,6 +32,7 @@ export default function KeepACopy({ onChange }: { onChange: () => void }) {
     setPending(undefined);
     setMessage(undefined);
     if (!file) return;
+    const { checkImportSize, planImport, readImportFile, unknownLessons } = await loadImporter();
     const early = checkImportSize(file.size);
     if (early) return setMessage({ text: early.message, problem: true });
     let text: string;
@@ -35,7 +43,12 @@ export default function KeepACopy({ onChange }: { onChange: () => void }) {
     }
     const result = readImportFile(text);
     if (!result.ok) return setMessage({ text: result.message, problem: true });
-    setPending({ ready: result, changes: planImport(progress.read().snapshot, result.progress), fileName: file.name });
+    setPending({
+      ready: result,
+      changes: planImport(progress.read().snapshot, result.progress),
+      unknown: unknownLessons(result.progress, isLesson),
+      fileName: file.name,
+    });
     requestAnimationFrame(() => confirmButton.current?.focus());
   };
 
@@ -56,7 +69,6 @@ export default function KeepACopy({ onChange }: { onChange: () => void }) {
           },
     );
     if (fileInput.current) fileInput.current.value = '';
-    onChange();
   };
 
   const cancel = () => {
@@ -108,6 +120,13 @@ export default function KeepACopy({ onChange }: { onChange: () => void }) {
               ))}
             </ul>
           )}
+          {pending.unknown.length > 0 && (
+            <p class="notice">
+              The file has progress for {pending.unknown.length} {pending.unknown.length === 1 ? 'lesson' : 'lessons'} this
+              version of the course does not have ({pending.unknown.join(', ')}), perhaps removed or renamed since it was
+              exported. That progress will be imported and kept, and included in your exports, but no lesson will show it.
+            </p>
+          )}
           {pending.ready.markupIn > 0 && (
             <p class="notice">
               {pending.ready.markupIn} {pending.ready.markupIn === 1 ? 'text contains' : 'texts contain'} markup such as HTML
@@ -125,7 +144,7 @@ export default function KeepACopy({ onChange }: { onChange: () => void }) {
       )}
       {backup && (
         <p>
-          <button type="button" onClick={() => downloadJson(backup, exportFileName(new Date(), 'backup'))}>
+          <button type="button" onClick={() => downloadBackup(backup)}>
             Download the backup of your previous progress
           </button>
         </p>

@@ -28,7 +28,7 @@ export default function LessonComplete({ lesson, title }: Props) {
   };
   return (
     <div class="lesson-complete">
-      <button type="button" class={done ? 'pressed' : 'primary'} aria-pressed={done} disabled={!hydrated} onClick={toggle}>
+      <button type="button" class={done ? 'pressed' : 'primary'} aria-pressed={done} onClick={toggle}>
         <span class="tick" aria-hidden="true">
           ✓
         </span>

@@ -1,10 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import { progress } from '../progress/index.ts';
-import { emptySnapshot, type StoredProgress } from '../progress/snapshot.ts';
-import { latestVisited } from '../progress/records.ts';
-import { downloadJson, exportFileName } from '../progress/export-file.ts';
-import { ASIDE_PREFIX } from '../progress/keys.ts';
-import { useHydrated } from './hooks.ts';
+import { downloadKeptAside, emptySnapshot, latestVisited, progress, type StoredProgress } from '../progress/index.ts';
+import { useHydrated, useStored } from './hooks.ts';
 import { formatTime } from './save-status.ts';
 import AttemptHistory from './AttemptHistory.tsx';
 import KeepACopy from './KeepACopy.tsx';
@@ -16,18 +11,13 @@ const EMPTY: StoredProgress = { snapshot: emptySnapshot(), unreadable: {} };
 /** My progress: completion, where to continue, every attempt, reflection and commitment, and the data controls. */
 export default function ProgressDashboard({ outline }: { outline: CourseOutline }) {
   const hydrated = useHydrated();
-  const [stored, setStored] = useState<StoredProgress>(EMPTY);
-  const refresh = () => setStored(progress.read());
-  useEffect(() => {
-    refresh();
-    // Another tab saved something: show it.
-    addEventListener('storage', refresh);
-    return () => removeEventListener('storage', refresh);
-  }, []);
+  // Follows storage: saves here, imports, deletions and other tabs' saves all show at once.
+  const stored = useStored(progress.$stored, EMPTY);
+  const asideCount = useStored(progress.$asideCount, 0);
 
   if (!hydrated) return <p class="needs-script">Loading your progress…</p>;
 
-  const { snapshot, unreadable } = stored;
+  const { snapshot } = stored;
   const lessons = outline.modules.flatMap((m) => m.lessons);
   const done = (id: string) => Boolean(snapshot.lesson[id]?.completedAt);
   const completedCount = lessons.filter((l) => done(l.id)).length;
@@ -35,7 +25,6 @@ export default function ProgressDashboard({ outline }: { outline: CourseOutline 
   const next = lessons.find((l) => !done(l.id));
   const continueWith = lessons.find((l) => l.id === visited) ?? next;
   const lessonTitle = (id: string | undefined) => lessons.find((l) => l.id === id);
-  const aside = Object.entries(unreadable).filter(([key]) => key.startsWith(ASIDE_PREFIX));
 
   const reflections = Object.entries(snapshot.reflection).filter(([, r]) => r.text.trim());
   const byLesson = new Map<string, typeof reflections>();
@@ -130,17 +119,14 @@ export default function ProgressDashboard({ outline }: { outline: CourseOutline 
         )}
       </section>
 
-      {aside.length > 0 && (
+      {asideCount > 0 && (
         <section aria-labelledby="aside-title">
           <h2 id="aside-title">Saved data that could not be read</h2>
           <p>
-            {aside.length} saved {aside.length === 1 ? 'value' : 'values'} could not be read by this version of the course,
-            perhaps because it was damaged. Nothing has been deleted. Download it to keep it; it is also included in every export.
+            {asideCount} saved {asideCount === 1 ? 'value' : 'values'} could not be read by this version of the course, perhaps
+            because it was damaged. Nothing has been deleted. Download it to keep it; it is also included in every export.
           </p>
-          <button
-            type="button"
-            onClick={() => downloadJson(Object.fromEntries(aside), exportFileName(new Date(), 'unreadable-data'))}
-          >
+          <button type="button" onClick={downloadKeptAside}>
             Download what could not be read
           </button>
         </section>
@@ -148,12 +134,12 @@ export default function ProgressDashboard({ outline }: { outline: CourseOutline 
 
       <section aria-labelledby="copy-title">
         <h2 id="copy-title">Keep a copy</h2>
-        <KeepACopy onChange={refresh} />
+        <KeepACopy isLesson={(id) => lessons.some((l) => l.id === id)} />
       </section>
 
       <section aria-labelledby="delete-section-title">
         <h2 id="delete-section-title">Delete your data</h2>
-        <DeleteAllData onChange={refresh} />
+        <DeleteAllData />
       </section>
     </div>
   );

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { progress } from '../progress/index.ts';
-import { isUnreadable } from '../progress/records.ts';
+import { isUnreadable, MAX_REFLECTION_LENGTH, progress } from '../progress/index.ts';
 import { debounce } from '../lib/debounce.ts';
 import { countWords } from '../lib/words.ts';
 import { useHydrated, useStored } from './hooks.ts';
 import { formatTime, saveStatus } from './save-status.ts';
+import { emptyDraft, nextDraft, type Draft, type DraftEvent } from './reflection-draft.ts';
+import { clipToLength } from './clip-text.ts';
 
 interface Props {
   id: string;
@@ -14,72 +15,97 @@ interface Props {
 }
 
 const SAVE_AFTER_MS = 500;
+/** Say how much room is left once a reflection is this close to the limit. */
+const WARN_WITHIN = 5_000;
+const NUMBER = new Intl.NumberFormat();
 
-/** A written reflection: autosaved as the learner types, flushed when the page is hidden or closed. */
+/**
+ * A written reflection: autosaved as the learner types, flushed when the page is hidden or closed. When another tab
+ * saves a different text, the learner chooses which to keep; until then neither tab saves over the other.
+ */
 export default function Reflection({ id, lesson, labelledBy }: Props) {
   const hydrated = useHydrated();
-  const store = progress.recordStore('reflection', id);
-  const stored = useStored(store, undefined);
+  const stored = useStored(progress.recordStore('reflection', id), undefined);
   const storedText = stored && !isUnreadable(stored) ? stored.text : '';
-  const [text, setText] = useState('');
-  const [status, setStatus] = useState('');
-  const [conflict, setConflict] = useState<string | undefined>();
-  const synced = useRef<string | undefined>(undefined);
-  // The text to save: set on every keystroke, not on render, so a flush right after typing has the last key.
-  const latest = useRef('');
+  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  // The latest draft, updated on every event rather than on render, so a flush right after typing has the last key.
+  const latest = useRef<Draft>(emptyDraft);
+  const [saved, setSaved] = useState<boolean | undefined>();
+  // The text this tab saved last: storage holding it again is this tab's own save coming back, not a clash.
+  const ownSave = useRef<string | undefined>(undefined);
+  const [clipped, setClipped] = useState(false);
 
-  const saver = useMemo(
-    () =>
-      debounce(() => {
-        const saved = progress.saveReflection(id, lesson, latest.current);
-        synced.current = latest.current;
-        setStatus(saveStatus(saved, progress.$health.get()));
-      }, SAVE_AFTER_MS),
-    [id, lesson],
-  );
+  const saver = useMemo(() => {
+    const save = () => {
+      const { text, dirty, theirs } = latest.current;
+      if (!dirty || theirs !== undefined) return;
+      ownSave.current = text;
+      const ok = progress.saveReflection(id, lesson, text);
+      setSaved(ok);
+      dispatch({ type: 'saved', text });
+    };
+    return debounce(save, SAVE_AFTER_MS);
+  }, [id, lesson]);
 
-  // Take in what storage holds: at hydration, and whenever another tab saves. Never over unsaved typing.
-  useEffect(() => {
-    if (!hydrated || storedText === synced.current) return;
-    if (saver.pending || (synced.current !== undefined && text !== synced.current)) {
-      setConflict(storedText);
-      return;
+  function dispatch(event: DraftEvent) {
+    const { draft: next, save } = nextDraft(latest.current, event);
+    latest.current = next;
+    setDraft(next);
+    if (next.theirs !== undefined) saver.cancel();
+    if (save) {
+      saver.schedule();
+      saver.flush();
     }
-    synced.current = storedText;
-    latest.current = storedText;
-    setText(storedText);
+  }
+
+  // Take in what storage holds: at hydration, and whenever another tab saves.
+  useEffect(() => {
+    if (!hydrated || storedText === ownSave.current) return;
+    if (latest.current === emptyDraft) dispatch({ type: 'loaded', text: storedText });
+    else dispatch({ type: 'changed-elsewhere', text: storedText, attending: document.hasFocus() });
+    ownSave.current = undefined;
   }, [hydrated, storedText]);
 
   useEffect(() => {
     const flush = () => saver.flush();
     const onVisibility = () => document.visibilityState === 'hidden' && saver.flush();
+    // While the learner has not chosen between two tabs' versions, leaving would lose this one: let the browser ask.
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (latest.current.theirs !== undefined && latest.current.dirty) event.preventDefault();
+    };
     addEventListener('pagehide', flush);
+    addEventListener('beforeunload', onBeforeUnload);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       saver.flush();
       removeEventListener('pagehide', flush);
+      removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('visibilitychange', onVisibility);
     };
   }, [saver]);
 
-  const onInput = (value: string) => {
-    latest.current = value;
-    setText(value);
-    setStatus('');
-    saver.schedule();
-  };
-  const resolveConflict = (keepMine: boolean) => {
-    if (keepMine) saver.schedule();
-    else {
-      synced.current = conflict;
-      latest.current = conflict ?? '';
-      setText(latest.current);
-    }
-    setConflict(undefined);
+  const onInput = (element: HTMLTextAreaElement) => {
+    // The box's maxlength stops typing at the limit; a paste or a script can still go past it, so clip here too.
+    const text = clipToLength(element.value, MAX_REFLECTION_LENGTH);
+    setClipped(text !== element.value);
+    if (text !== element.value) element.value = text;
+    setSaved(undefined);
+    dispatch({ type: 'typed', text });
+    if (latest.current.theirs === undefined) saver.schedule();
   };
 
+  const { text, theirs } = draft;
   const words = countWords(text);
-  const savedAt = stored && !isUnreadable(stored) && stored.text === text ? stored.savedAt : undefined;
+  const left = MAX_REFLECTION_LENGTH - text.length;
+  const clash = theirs !== undefined;
+  const status = clash
+    ? 'Not saved yet: choose which version to keep.'
+    : saved === undefined
+      ? ''
+      : saveStatus(saved, progress.$health.get());
+  // "Last saved" describes storage: only while this text is what storage holds and the last save did not fail.
+  const savedAt =
+    !clash && saved !== false && stored && !isUnreadable(stored) && stored.text === text ? stored.savedAt : undefined;
   return (
     <div class="reflection">
       <textarea
@@ -87,32 +113,43 @@ export default function Reflection({ id, lesson, labelledBy }: Props) {
         rows={6}
         aria-labelledby={labelledBy}
         aria-describedby={`${id}-meta`}
-        disabled={!hydrated}
+        maxLength={MAX_REFLECTION_LENGTH}
+        // Read-only (not disabled) until the island runs, so the box is still reached by Tab, which also hydrates it.
+        readOnly={!hydrated}
         value={hydrated ? text : ''}
-        onInput={(e) => onInput(e.currentTarget.value)}
+        onInput={(e) => onInput(e.currentTarget)}
       />
       <p class="exercise-meta" id={`${id}-meta`}>
         <span>
-          {words} {words === 1 ? 'word' : 'words'}
+          {NUMBER.format(words)} {words === 1 ? 'word' : 'words'}
         </span>
+        {left <= WARN_WITHIN && (
+          <span>
+            {left > 0
+              ? `${NUMBER.format(left)} characters left of ${NUMBER.format(MAX_REFLECTION_LENGTH)}`
+              : `This reflection has reached the limit of ${NUMBER.format(MAX_REFLECTION_LENGTH)} characters`}
+          </span>
+        )}
         {saver.pending && <span aria-hidden="true">Saving…</span>}
         {savedAt && !saver.pending && <span>Last saved {formatTime(savedAt)}</span>}
       </p>
       <p class={`save-status ${status && status !== 'Saved' ? 'problem' : ''}`} role="status">
         {status}
+        {clipped &&
+          ` A reflection can hold up to ${NUMBER.format(MAX_REFLECTION_LENGTH)} characters; what went past that was not added.`}
       </p>
       {hydrated && isUnreadable(stored) && (
         <p class="notice">
           What was saved here before could not be read. It has been kept aside, and you can download it from My progress.
         </p>
       )}
-      {conflict !== undefined && (
+      {clash && (
         <div class="notice" role="alert">
-          <p>This reflection was changed in another tab while you were typing here.</p>
-          <button type="button" onClick={() => resolveConflict(true)}>
-            Keep what I typed here
+          <p>This reflection was changed in another tab. Which version do you want to keep? The other one will be replaced.</p>
+          <button type="button" onClick={() => dispatch({ type: 'keep-mine' })}>
+            Keep this tab's version
           </button>{' '}
-          <button type="button" onClick={() => resolveConflict(false)}>
+          <button type="button" onClick={() => dispatch({ type: 'take-theirs' })}>
             Use the other tab's version
           </button>
         </div>

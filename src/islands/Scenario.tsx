@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { progress } from '../progress/index.ts';
-import { isUnreadable } from '../progress/records.ts';
+import { isUnreadable, progress } from '../progress/index.ts';
 import { useHydrated, useStored } from './hooks.ts';
 import { useJson } from './use-json.ts';
 import { saveStatus } from './save-status.ts';
@@ -24,7 +23,6 @@ export default function Scenario({ id, lesson, question, options, reasoningUrl }
   const hydrated = useHydrated();
   const stored = useStored(progress.recordStore('scenario', id), undefined);
   const answered = hydrated && stored && !isUnreadable(stored) && stored.choice < options.length ? stored.choice : undefined;
-  const [selected, setSelected] = useState<number | undefined>();
   const { data: reasoning, failed } = useJson<Reasoning>(reasoningUrl, answered !== undefined);
   const [status, setStatus] = useState('');
   const feedback = useRef<HTMLDivElement>(null);
@@ -42,7 +40,10 @@ export default function Scenario({ id, lesson, question, options, reasoningUrl }
 
   const submit = (event: Event) => {
     event.preventDefault();
-    if (selected === undefined) {
+    // Read the form, not component state: a choice made by keyboard before the island hydrated is in the form only.
+    const choice = new FormData(event.currentTarget as HTMLFormElement).get(`${id}-choice`);
+    const selected = choice === null ? undefined : Number(choice);
+    if (selected === undefined || !(selected in options)) {
       setStatus('Choose one of the options first.');
       return;
     }
@@ -52,7 +53,6 @@ export default function Scenario({ id, lesson, question, options, reasoningUrl }
   };
   const tryAgain = () => {
     progress.clearScenario(id);
-    setSelected(undefined);
     setStatus('');
     focusNext.current = 'options';
   };
@@ -104,24 +104,18 @@ export default function Scenario({ id, lesson, question, options, reasoningUrl }
           </button>
         </div>
       ) : (
-        <form class="scenario-form" onSubmit={submit}>
-          <fieldset disabled={!hydrated}>
+        // method="dialog": before the island hydrates, submitting does nothing rather than reload the page.
+        <form class="scenario-form" method="dialog" onSubmit={submit}>
+          <fieldset>
             <legend>{question}</legend>
             {options.map((label, index) => (
               <label class="choice">
-                <input
-                  type="radio"
-                  name={`${id}-choice`}
-                  value={index}
-                  ref={index === 0 ? firstOption : null}
-                  checked={selected === index}
-                  onChange={() => setSelected(index)}
-                />
+                <input type="radio" name={`${id}-choice`} value={index} ref={index === 0 ? firstOption : null} />
                 <span>{label}</span>
               </label>
             ))}
           </fieldset>
-          <button type="submit" class="primary" disabled={!hydrated}>
+          <button type="submit" class="primary">
             Check my choice
           </button>
         </form>

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { progress } from '../progress/index.ts';
-import { isUnreadable, type Attempt } from '../progress/records.ts';
+import { isUnreadable, progress, type Attempt } from '../progress/index.ts';
 import { compareAttempts, describeChange, isComplete, strongestAndWeakest } from '../lib/assessment-results.ts';
 import { useHydrated, useStored } from './hooks.ts';
 import { useJson } from './use-json.ts';
@@ -144,7 +143,6 @@ export default function SelfAssessment({ id, instrument, detailUrl, dimensions, 
           <button
             type="button"
             class={latest ? '' : 'primary'}
-            disabled={!hydrated}
             onClick={() => {
               focusNext.current = 'form';
               setTaking(true);

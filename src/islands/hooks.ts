@@ -4,7 +4,8 @@ import type { ReadableAtom } from 'nanostores';
 
 /**
  * False while rendering on the server and during the first client render (so hydration matches the server's
- * HTML exactly), true from then on. Controls stay disabled until then, so nothing typed can be lost.
+ * HTML exactly), true from then on. Controls stay focusable before then (read-only where typing could be lost), so
+ * keyboard users reach them, and reaching them scrolls them into view, which hydrates them.
  */
 export function useHydrated(): boolean {
   const [hydrated, setHydrated] = useState(false);

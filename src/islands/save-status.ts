@@ -1,4 +1,4 @@
-import type { StorageHealth } from '../progress/storage-engine.ts';
+import type { StorageHealth } from '../progress/index.ts';
 
 /** What to tell the learner after a save attempt, in plain words. */
 export function saveStatus(saved: boolean, health: StorageHealth): string {

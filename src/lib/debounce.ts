@@ -18,6 +18,10 @@ export function debounce(action: () => void, ms: number) {
       clearTimeout(timer);
       run();
     },
+    cancel() {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+    },
     get pending() {
       return timer !== undefined;
     },

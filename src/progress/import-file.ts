@@ -1,4 +1,4 @@
-import { RECORD_KINDS, SCHEMA_VERSION, isId, isRecord, type RecordKind } from './records.ts';
+import { RECORD_KINDS, SCHEMA_VERSION, isId, isPlainObject, isRecord, type RecordKind } from './records.ts';
 import { emptySnapshot, type Snapshot } from './snapshot.ts';
 import { EXPORT_FORMAT } from './export-file.ts';
 import { isProgressV1, migrateV1toV2 } from './migrations.ts';
@@ -8,7 +8,7 @@ import { parseUntrustedJson } from './safe-json.ts';
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 const MAX_DEPTH = 12;
 
-export type ImportProblem = 'too-big' | 'empty' | 'not-json' | 'too-deep' | 'forbidden-key' | 'wrong-shape' | 'newer';
+export type ImportProblem = 'too-big' | 'empty' | 'damaged' | 'not-json' | 'too-deep' | 'forbidden-key' | 'wrong-shape' | 'newer';
 
 export interface ImportRefusal {
   ok: false;
@@ -33,6 +33,8 @@ function refuse(problem: ImportProblem, detail = ''): ImportRefusal {
   const messages: Record<ImportProblem, string> = {
     'too-big': `This file is too big to be a progress export (the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`,
     empty: 'This file is empty.',
+    damaged:
+      'This file looks damaged or incomplete: it starts like a progress export but breaks off or goes wrong part-way, perhaps because the download or copy was cut short. Export it again from the browser it came from.',
     'not-json': 'This file is not a progress export: it is not JSON.',
     'too-deep': 'This file is nested far more deeply than a progress export ever is, so it was not read.',
     'forbidden-key': `This file contains a property named “${detail}”, which a progress export never has, so it was refused.`,
@@ -49,13 +51,14 @@ export function checkImportSize(bytes: number): ImportRefusal | undefined {
   return undefined;
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const MARKUP = /<\/?[a-z!][^>]*>|javascript:|on\w+\s*=/i;
 
 /** Parses and validates the whole file, then migrates it to the current version. Changes nothing. */
 export function readImportFile(text: string): ImportRefusal | ImportReady {
   if (!text.trim()) return refuse('empty');
   const parsed = parseUntrustedJson(text, MAX_DEPTH);
+  // A file that opens like JSON but does not parse was most likely cut short, not the wrong file altogether.
+  if (!parsed.ok && parsed.problem === 'not-json' && text.trimStart().startsWith('{')) return refuse('damaged');
   if (!parsed.ok) return refuse(parsed.problem, parsed.detail);
   const file = parsed.value;
   if (!isPlainObject(file) || file.format !== EXPORT_FORMAT) return refuse('wrong-shape', 'it does not say it is one');
@@ -135,4 +138,16 @@ export function planImport(current: Snapshot, incoming: Snapshot): ImportChange[
     for (const id of Object.keys(before)) if (!Object.hasOwn(after, id)) change.removed++;
     return change;
   });
+}
+
+/**
+ * The lessons a snapshot has progress for that this version of the course does not have (removed or renamed):
+ * their records are imported and kept, and exported again, but no page shows them.
+ */
+export function unknownLessons(snapshot: Snapshot, known: (lesson: string) => boolean): string[] {
+  const lessons = new Set(Object.keys(snapshot.lesson));
+  for (const kind of ['reflection', 'scenario', 'commitments'] as const) {
+    for (const record of Object.values(snapshot[kind])) if (record.lesson) lessons.add(record.lesson);
+  }
+  return [...lessons].filter((lesson) => !known(lesson)).sort();
 }

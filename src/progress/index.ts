@@ -1,21 +1,13 @@
-import { createStorageEngine } from './storage-engine.ts';
-import { createProgress } from './progress.ts';
-
 /**
- * The one progress instance of a page. On the server (when Astro renders islands) there is no storage: the
- * engine runs in memory and islands render their empty state until they hydrate.
+ * The learner's progress: the one door to everything the course stores. Islands, scripts and pages import from
+ * here only; storage keys, prefixes and storage events never leave src/progress.
  */
-export const progress = createProgress(
-  createStorageEngine(
-    () => {
-      if (typeof window === 'undefined') throw new Error('No storage while rendering on the server');
-      return window.localStorage;
-    },
-    typeof window === 'undefined' ? undefined : window,
-  ),
-);
-
-if (typeof navigator !== 'undefined' && progress.$health.get() === 'working') {
-  // Ask the browser not to evict the learner's writing under storage pressure; it may say no, which is fine.
-  navigator.storage?.persist?.().catch(() => undefined);
-}
+export { progress } from './instance.ts';
+export { downloadBackup, downloadKeptAside, downloadProgress } from './download.ts';
+/** The import pipeline: loaded only when a learner picks a file to import, so no other page carries it. */
+export const loadImporter = () => import('./import-file.ts');
+export type { ImportChange, ImportReady } from './import-file.ts';
+export { isUnreadable, latestVisited, MAX_REFLECTION_LENGTH, type Attempt, type Commitment } from './records.ts';
+export { emptySnapshot, type StoredProgress } from './snapshot.ts';
+export type { ExportFile } from './export-file.ts';
+export type { StorageHealth } from './storage-engine.ts';

@@ -20,3 +20,11 @@ export function parseRecordKey(key: string): { kind: RecordKind; id: string } | 
   const match = RECORD_KEY.exec(key);
   return match ? { kind: match[1] as RecordKind, id: match[2]! } : undefined;
 }
+
+/** Which stores a key's changes concern: its record kind, the kept-aside values, or nothing the learner sees. */
+export type KeyGroup = RecordKind | 'aside' | 'other';
+
+export function keyGroup(key: string): KeyGroup {
+  if (key.startsWith(ASIDE_PREFIX)) return 'aside';
+  return parseRecordKey(key)?.kind ?? 'other';
+}

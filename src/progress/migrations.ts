@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { SCHEMA_VERSION, isId } from './records.ts';
 import { ASIDE_PREFIX, VERSION_KEY } from './keys.ts';
 import { emptySnapshot, snapshotEntries, type Snapshot } from './snapshot.ts';
@@ -9,33 +10,21 @@ import type { KeyValueStore } from './storage-engine.ts';
  */
 export const V1_KEY = 'fbe-progress';
 
-export interface ProgressV1 {
-  version: 1;
+const progressV1 = v.object({
+  version: v.literal(1),
   /** Reflection text by exercise id. */
-  reflections?: Record<string, string>;
+  reflections: v.optional(v.record(v.string(), v.string())),
   /** Ids of completed lessons. */
-  completed?: string[];
+  completed: v.optional(v.array(v.string())),
   /** Chosen option index by scenario exercise id. */
-  scenarios?: Record<string, number>;
+  scenarios: v.optional(v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9)))),
   /** When the blob was last saved. */
-  savedAt?: string;
-}
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  savedAt: v.optional(v.string()),
+});
+export type ProgressV1 = v.InferOutput<typeof progressV1>;
 
 /** Whether a value has the shape of version 1 progress. */
-export function isProgressV1(value: unknown): value is ProgressV1 {
-  if (!isPlainObject(value) || value.version !== 1) return false;
-  const { reflections = {}, completed = [], scenarios = {} } = value;
-  return (
-    isPlainObject(reflections) &&
-    Object.values(reflections).every((t) => typeof t === 'string') &&
-    Array.isArray(completed) &&
-    completed.every((id) => typeof id === 'string') &&
-    isPlainObject(scenarios) &&
-    Object.values(scenarios).every((c) => Number.isInteger(c) && (c as number) >= 0 && (c as number) < 10)
-  );
-}
+export const isProgressV1 = (value: unknown): value is ProgressV1 => v.is(progressV1, value);
 
 /** Version 1 progress as version 2 records. Entries whose ids are not valid ids are left out. */
 export function migrateV1toV2(v1: ProgressV1, now: string): Snapshot {

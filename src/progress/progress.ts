@@ -1,9 +1,10 @@
-import { atom, computed, type MapStore, type ReadableAtom, type WritableAtom } from 'nanostores';
-import { persistentAtom, persistentMap, setPersistentEngine } from '@nanostores/persistent';
+import { atom, computed, type ReadableAtom, type WritableAtom } from 'nanostores';
 import {
   decodeRecord,
   encodeRecord,
+  isId,
   isUnreadable,
+  RECORD_KINDS,
   type Attempt,
   type Commitment,
   type LessonRecord,
@@ -11,150 +12,111 @@ import {
   type RecordKinds,
   type Unreadable,
 } from './records.ts';
-import { ASIDE_PREFIX, BACKUP_KEY, PREFIX, VERSION_KEY, parseRecordKey, recordKey } from './keys.ts';
+import { ASIDE_PREFIX, BACKUP_KEY, PREFIX, VERSION_KEY, keyGroup, recordKey, type KeyGroup } from './keys.ts';
 import { buildExportFile, type ExportFile } from './export-file.ts';
 import { migrateStorage } from './migrations.ts';
-import { readStoredProgress, snapshotEntries, type Snapshot } from './snapshot.ts';
+import { readStoredProgress, snapshotEntries, type Snapshot, type StoredProgress } from './snapshot.ts';
 import type { StorageEngine } from './storage-engine.ts';
 
 export type Stored<K extends RecordKind> = RecordKinds[K] | Unreadable | undefined;
 
 /**
- * The learner's progress: nanostores over the project's storage engine. Islands read these stores and call these
- * functions; nothing else touches storage.
+ * The learner's progress: nanostores over the project's storage engine. There is one write path: every change,
+ * whether an island's save, an import, a deletion or another tab's save, goes into the engine, and the stores follow
+ * from what the engine reports. No store is ever set by hand.
  */
 export function createProgress(engine: StorageEngine) {
-  setPersistentEngine(engine.persistentStorage, engine.persistentEvents);
   migrateStorage(engine);
 
-  const stores = new Map<string, WritableAtom<unknown>>();
-  /** The store of one record, shared by every island that shows it. */
-  function recordStore<K extends RecordKind>(kind: K, id: string): WritableAtom<Stored<K>> {
-    const key = recordKey(kind, id);
-    let store = stores.get(key);
-    if (!store) {
-      store = persistentAtom<Stored<K>>(key, undefined, {
-        encode: (value) => (value === undefined ? undefined : encodeRecord(value)) as string,
-        decode: (raw) => decodeRecord(kind, raw),
-      }) as WritableAtom<unknown>;
-      stores.set(key, store);
+  /** The raw value of each key some store depends on, kept in step with the engine. */
+  const rawStores = new Map<string, WritableAtom<string | undefined>>();
+  /** A counter per group of keys (each record kind, kept-aside values, other), moved on by every change in it. */
+  const groups = Object.fromEntries([...RECORD_KINDS, 'aside', 'other'].map((group) => [group, atom(0)])) as Record<
+    KeyGroup,
+    WritableAtom<number>
+  >;
+
+  engine.subscribe((key) => {
+    if (key === null) {
+      for (const [k, store] of rawStores) store.set(engine.get(k));
+      for (const group of Object.values(groups)) group.set(group.get() + 1);
+      return;
     }
-    return store as WritableAtom<Stored<K>>;
+    rawStores.get(key)?.set(engine.get(key));
+    const group = groups[keyGroup(key)];
+    group.set(group.get() + 1);
+  });
+
+  function rawStore(key: string): WritableAtom<string | undefined> {
+    let store = rawStores.get(key);
+    if (!store) rawStores.set(key, (store = atom(engine.get(key))));
+    return store;
   }
 
+  const recordStores = new Map<string, ReadableAtom<unknown>>();
+  /** The store of one record, shared by every island that shows it. */
+  function recordStore<K extends RecordKind>(kind: K, id: string): ReadableAtom<Stored<K>> {
+    const key = recordKey(kind, id);
+    let store = recordStores.get(key);
+    if (!store) {
+      store = computed(rawStore(key), (raw) => (raw === undefined ? undefined : decodeRecord(kind, raw)));
+      recordStores.set(key, store);
+    }
+    return store as ReadableAtom<Stored<K>>;
+  }
+
+  /** Every record of one kind, by id; recomputed only when a record of that kind changes. */
+  const recordsOf = <K extends RecordKind>(kind: K): ReadableAtom<Record<string, RecordKinds[K] | Unreadable>> =>
+    computed(groups[kind], () => {
+      const records: Record<string, RecordKinds[K] | Unreadable> = {};
+      const prefix = recordKey(kind, '');
+      for (const key of engine.keys()) {
+        const id = key.slice(prefix.length);
+        // An id that is not an id (`__proto__`, say) is kept aside at start; it must never become a property here.
+        if (key.startsWith(prefix) && isId(id)) records[id] = decodeRecord(kind, engine.get(key)!);
+      }
+      return records;
+    });
+
+  const $lessons = recordsOf('lesson');
+  /** Ids of completed lessons. */
+  const $completed = computed($lessons, (lessons) => {
+    const done = new Set<string>();
+    for (const [id, record] of Object.entries(lessons)) if (!isUnreadable(record) && record.completedAt) done.add(id);
+    return done;
+  });
   /** How many unreadable values are kept aside: the banner and My progress tell the learner. */
-  const countAside = () => engine.keys().filter((k) => k.startsWith(ASIDE_PREFIX)).length;
-  const $asideCount = atom(0);
+  const $asideCount = computed(groups.aside, () => engine.keys().filter((k) => keyGroup(k) === 'aside').length);
+  /** Everything stored, validated, plus what could not be read: what My progress shows. */
+  const $stored: ReadableAtom<StoredProgress> = computed(Object.values(groups), () => readStoredProgress(engine));
 
   /** Copies an unreadable value aside before anything may replace it. */
   function keepAside(key: string, raw: string) {
     const asideKey = ASIDE_PREFIX + key;
     if (engine.get(asideKey) === undefined) engine.set(asideKey, raw);
-    $asideCount.set(countAside());
   }
 
-  /** Writes a record; returns whether it reached storage (false: held in memory only). */
+  /** Writes a record (or removes it); returns whether it reached storage (false: held in memory only). */
   function writeRecord<K extends RecordKind>(kind: K, id: string, value: RecordKinds[K] | undefined): boolean {
-    const store = recordStore(kind, id);
-    const current = store.get();
-    if (isUnreadable(current)) keepAside(recordKey(kind, id), current.raw);
-    store.set(value);
-    return engine.isSaved(recordKey(kind, id));
+    const key = recordKey(kind, id);
+    const current = recordStore(kind, id).get();
+    if (isUnreadable(current)) keepAside(key, current.raw);
+    if (value === undefined) engine.remove(key);
+    else engine.set(key, encodeRecord(kind, value));
+    return engine.isSaved(key);
   }
 
   // Anything unreadable found at start is copied aside at once, so the learner can always get it back.
   for (const [key, raw] of Object.entries(readStoredProgress(engine).unreadable)) {
-    if (!key.startsWith(ASIDE_PREFIX)) keepAside(key, raw);
+    if (keyGroup(key) !== 'aside') keepAside(key, raw);
   }
 
-  const $lessons: MapStore<Record<string, LessonRecord | Unreadable>> = persistentMap<Record<string, LessonRecord | Unreadable>>(
-    `${PREFIX}lesson:`,
-    {},
-    { encode: encodeRecord, decode: (raw) => decodeRecord('lesson', raw) },
-  );
-  /** Ids of completed lessons. */
-  const $completed: ReadableAtom<Set<string>> = computed($lessons, (lessons) => {
-    const done = new Set<string>();
-    for (const [id, record] of Object.entries(lessons)) if (record && !isUnreadable(record) && record.completedAt) done.add(id);
-    return done;
-  });
-  $asideCount.set(countAside());
-
   const now = () => new Date().toISOString();
-  const lessonRecord = (id: string): LessonRecord => {
-    const record = $lessons.get()[id];
-    return record && !isUnreadable(record) ? record : {};
+  const current = <K extends RecordKind>(kind: K, id: string): RecordKinds[K] | undefined => {
+    const stored = recordStore(kind, id).get();
+    return isUnreadable(stored) ? undefined : stored;
   };
-
-  return {
-    $health: engine.$health,
-    $lessons,
-    $completed,
-    $asideCount,
-    recordStore,
-
-    saveReflection(id: string, lesson: string, text: string) {
-      return writeRecord('reflection', id, { text, savedAt: now(), lesson });
-    },
-    chooseScenario(id: string, lesson: string, choice: number) {
-      return writeRecord('scenario', id, { choice, answeredAt: now(), lesson });
-    },
-    clearScenario(id: string) {
-      return writeRecord('scenario', id, undefined);
-    },
-    rateDraft(exercise: string, dimension: string, level: number) {
-      const draft = recordStore('draft', exercise).get();
-      const ratings = draft && !isUnreadable(draft) ? draft.ratings : {};
-      return writeRecord('draft', exercise, { ratings: { ...ratings, [dimension]: level } });
-    },
-    /** Turns the exercise's draft into a completed attempt of the instrument. */
-    completeAttempt(instrument: string, exercise: string, ratings: Attempt['ratings']) {
-      const stored = recordStore('attempts', instrument).get();
-      const attempts = stored && !isUnreadable(stored) ? stored.attempts : [];
-      const saved = writeRecord('attempts', instrument, { attempts: [...attempts, { completedAt: now(), exercise, ratings }] });
-      // Removing the draft frees space, and the engine then retries the attempt if it was not saved.
-      writeRecord('draft', exercise, undefined);
-      return saved || engine.isSaved(recordKey('attempts', instrument));
-    },
-    saveCommitments(id: string, lesson: string, items: Commitment[]) {
-      return writeRecord('commitments', id, { items, lesson });
-    },
-    setLessonComplete(lesson: string, complete: boolean) {
-      const { completedAt: _, ...rest } = lessonRecord(lesson);
-      $lessons.setKey(lesson, complete ? { ...rest, completedAt: now() } : rest);
-      return engine.isSaved(recordKey('lesson', lesson));
-    },
-    markVisited(lesson: string) {
-      $lessons.setKey(lesson, { ...lessonRecord(lesson), visitedAt: now() });
-    },
-
-    /** Everything stored, validated, plus what could not be read. */
-    read: () => readStoredProgress(engine),
-
-    replaceAll,
-
-    /**
-     * Applies a checked import in place of everything stored, all at once, after keeping a backup of what it
-     * replaces (in storage when there is room, and returned for download). Values the file kept aside stay aside.
-     */
-    applyImport(incoming: Snapshot, unreadable: Record<string, string>): { ok: boolean; backup: ExportFile } {
-      const current = readStoredProgress(engine);
-      const backup = buildExportFile(current.snapshot, current.unreadable);
-      engine.set(BACKUP_KEY, JSON.stringify(backup));
-      const ok = replaceAll(incoming, current.snapshot);
-      if (ok)
-        for (const [key, raw] of Object.entries(unreadable))
-          keepAside(key.startsWith(ASIDE_PREFIX) ? key.slice(ASIDE_PREFIX.length) : key, raw);
-      return { ok, backup };
-    },
-
-    /** Deletes every record, kept-aside value and backup this site stored; false if storage refused a removal. */
-    deleteAll(): boolean {
-      for (const key of engine.keys()) if (key.startsWith(PREFIX) && key !== VERSION_KEY) engine.remove(key);
-      refreshStores();
-      return engine.unsavedKeys().length === 0;
-    },
-  };
+  const lessonRecord = (id: string): LessonRecord => current('lesson', id) ?? {};
 
   /**
    * Replaces all progress with a snapshot, all at once: if any record cannot be written, everything written
@@ -168,28 +130,95 @@ export function createProgress(engine: StorageEngine) {
         keep.add(key);
         ok = engine.set(key, value) && ok;
       }
-      for (const key of engine.keys()) if (parseRecordKey(key) && !keep.has(key)) engine.remove(key);
+      for (const key of engine.keys())
+        if (RECORD_KINDS.includes(keyGroup(key) as RecordKind) && !keep.has(key)) engine.remove(key);
       return ok && engine.unsavedKeys().length === 0;
     };
     const ok = apply(next);
     if (!ok) apply(previous);
-    refreshStores();
     return ok;
   }
 
-  /** After bulk changes, stores re-read storage (the same path a change from another tab takes). */
-  function refreshStores() {
-    for (const [key, store] of stores) {
-      const raw = engine.get(key);
-      store.set(raw === undefined ? undefined : decodeRecord(parseRecordKey(key)!.kind, raw));
-    }
-    const lessons: Record<string, LessonRecord | Unreadable> = {};
-    const prefix = `${PREFIX}lesson:`;
-    for (const key of engine.keys())
-      if (key.startsWith(prefix)) lessons[key.slice(prefix.length)] = decodeRecord('lesson', engine.get(key)!);
-    $lessons.set(lessons);
-    $asideCount.set(countAside());
-  }
+  return {
+    $health: engine.$health,
+    $lessons,
+    $completed,
+    $asideCount,
+    $stored,
+    recordStore,
+
+    /** Whether the latest value of a record is in storage (false: held in memory only, or never saved). */
+    isSaved: (kind: RecordKind, id: string) => engine.isSaved(recordKey(kind, id)),
+
+    saveReflection(id: string, lesson: string, text: string) {
+      return writeRecord('reflection', id, { text, savedAt: now(), lesson });
+    },
+    chooseScenario(id: string, lesson: string, choice: number) {
+      return writeRecord('scenario', id, { choice, answeredAt: now(), lesson });
+    },
+    clearScenario(id: string) {
+      return writeRecord('scenario', id, undefined);
+    },
+    rateDraft(exercise: string, dimension: string, level: number) {
+      const ratings = current('draft', exercise)?.ratings ?? {};
+      return writeRecord('draft', exercise, { ratings: { ...ratings, [dimension]: level } });
+    },
+    /** Turns the exercise's draft into a completed attempt of the instrument. */
+    completeAttempt(instrument: string, exercise: string, ratings: Attempt['ratings']) {
+      const attempts = current('attempts', instrument)?.attempts ?? [];
+      const saved = writeRecord('attempts', instrument, { attempts: [...attempts, { completedAt: now(), exercise, ratings }] });
+      // Removing the draft frees space, and the engine then retries the attempt if it was not saved.
+      writeRecord('draft', exercise, undefined);
+      return saved || engine.isSaved(recordKey('attempts', instrument));
+    },
+    saveCommitments(id: string, lesson: string, items: Commitment[]) {
+      return writeRecord('commitments', id, { items, lesson });
+    },
+    setLessonComplete(lesson: string, complete: boolean) {
+      const { completedAt: _, ...rest } = lessonRecord(lesson);
+      return writeRecord('lesson', lesson, complete ? { ...rest, completedAt: now() } : rest);
+    },
+    markVisited(lesson: string) {
+      writeRecord('lesson', lesson, { ...lessonRecord(lesson), visitedAt: now() });
+    },
+
+    /** Everything stored, validated, plus what could not be read. */
+    read: () => readStoredProgress(engine),
+
+    /** The export file of everything stored, including anything that could not be read. */
+    exportFile(): ExportFile {
+      const { snapshot, unreadable } = readStoredProgress(engine);
+      return buildExportFile(snapshot, unreadable);
+    },
+
+    /** The values kept aside because they could not be read, raw, by storage key. */
+    keptAside(): Record<string, string> {
+      return Object.fromEntries(engine.keys().flatMap((key) => (keyGroup(key) === 'aside' ? [[key, engine.get(key)!]] : [])));
+    },
+
+    /**
+     * Applies a checked import in place of everything stored, all at once, after keeping a backup of what it
+     * replaces (in storage when there is room, and returned for download). Values the file kept aside stay aside.
+     */
+    applyImport(incoming: Snapshot, unreadable: Record<string, string>): { ok: boolean; backup: ExportFile } {
+      const stored = readStoredProgress(engine);
+      const backup = buildExportFile(stored.snapshot, stored.unreadable);
+      engine.set(BACKUP_KEY, JSON.stringify(backup));
+      const ok = replaceAll(incoming, stored.snapshot);
+      if (ok) {
+        for (const [key, raw] of Object.entries(unreadable)) {
+          keepAside(key.startsWith(ASIDE_PREFIX) ? key.slice(ASIDE_PREFIX.length) : key, raw);
+        }
+      }
+      return { ok, backup };
+    },
+
+    /** Deletes every record, kept-aside value and backup this site stored; false if storage refused a removal. */
+    deleteAll(): boolean {
+      for (const key of engine.keys()) if (key.startsWith(PREFIX) && key !== VERSION_KEY) engine.remove(key);
+      return engine.unsavedKeys().length === 0;
+    },
+  };
 }
 
 export type Progress = ReturnType<typeof createProgress>;

@@ -1,93 +1,16 @@
+import * as v from 'valibot';
+
 /**
- * What the course stores, one record per localStorage key, and how each record is checked when read back.
- * Every value read from storage or from an imported file passes through `decodeRecord`: a value that does not
- * match is never trusted and never silently replaced (see `Unreadable`).
+ * What the course stores, one record per localStorage key, declared once: each schema below is both the check every
+ * value passes when it is read back or imported, and (through `InferOutput`) the record's type. A value that does
+ * not match is never trusted and never silently replaced (see `Unreadable`), and nothing is written that would not
+ * read back.
  */
 
 export const SCHEMA_VERSION = 2;
 
-/** A reflection the learner wrote. */
-export interface ReflectionRecord {
-  text: string;
-  /** ISO timestamp of the last save. */
-  savedAt: string;
-  /** The lesson the reflection was written in, when known (data migrated from version 1 has none). */
-  lesson?: string;
-}
-
-/** The option a learner chose in a decision scenario. */
-export interface ScenarioRecord {
-  choice: number;
-  answeredAt: string;
-  lesson?: string;
-}
-
-/** Ratings by dimension id, each 1 to 5. */
-export type Ratings = Record<string, number>;
-
-/** One completed self-assessment. */
-export interface Attempt {
-  completedAt: string;
-  /** The exercise it was taken in (the orientation baseline, the capstone retake, ...). */
-  exercise: string;
-  ratings: Ratings;
-}
-
-/** Every completed attempt of one instrument, oldest first. */
-export interface AttemptsRecord {
-  attempts: Attempt[];
-}
-
-/** Ratings chosen so far in an attempt not yet completed, so a reload loses nothing. */
-export interface DraftRecord {
-  ratings: Ratings;
-}
-
-export interface Commitment {
-  id: string;
-  text: string;
-  target: string;
-  done: boolean;
-  updatedAt: string;
-}
-
-export interface CommitmentsRecord {
-  items: Commitment[];
-  lesson?: string;
-}
-
-/** A lesson's state for this learner. */
-export interface LessonRecord {
-  completedAt?: string;
-  visitedAt?: string;
-}
-
-export interface RecordKinds {
-  reflection: ReflectionRecord;
-  scenario: ScenarioRecord;
-  attempts: AttemptsRecord;
-  draft: DraftRecord;
-  commitments: CommitmentsRecord;
-  lesson: LessonRecord;
-}
-export type RecordKind = keyof RecordKinds;
-export const RECORD_KINDS = [
-  'reflection',
-  'scenario',
-  'attempts',
-  'draft',
-  'commitments',
-  'lesson',
-] as const satisfies readonly RecordKind[];
-
-/** A stored value that could not be read as its kind. Its raw text is kept exactly as found. */
-export interface Unreadable {
-  unreadable: true;
-  raw: string;
-}
-
-export const isUnreadable = (value: unknown): value is Unreadable =>
-  typeof value === 'object' && value !== null && (value as Unreadable).unreadable === true;
+/** The longest reflection, in UTF-16 code units (what `String.length` and the textarea's `maxlength` count). */
+export const MAX_REFLECTION_LENGTH = 100_000;
 
 /**
  * Ids are the content's stable ids: lowercase words joined by hyphens. Anything else is refused, including names
@@ -100,68 +23,95 @@ export const isId = (value: unknown): value is string =>
   !(value in Object.prototype) &&
   value !== 'prototype';
 
-const MAX_TEXT = 100_000;
-const isObject = (value: unknown): value is Record<string, unknown> =>
+/** A plain object: not null, not an array, not a class instance. The one guard the state module uses. */
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
-const isText = (value: unknown, max = MAX_TEXT): value is string => typeof value === 'string' && value.length <= max;
-const isTime = (value: unknown): value is string =>
-  typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value));
-const optional = (value: unknown, check: (v: unknown) => boolean) => value === undefined || check(value);
-const hasOnly = (value: Record<string, unknown>, keys: string[]) => Object.keys(value).every((k) => keys.includes(k));
-const isLevel = (value: unknown) => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 5;
 
-function isRatings(value: unknown): value is Ratings {
-  return isObject(value) && Object.keys(value).length <= 50 && Object.entries(value).every(([k, v]) => isId(k) && isLevel(v));
+const id = v.custom<string>(isId, 'not an id');
+const time = v.pipe(
+  v.string(),
+  v.maxLength(40),
+  v.check((s) => !Number.isNaN(Date.parse(s)), 'not a time'),
+);
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const level = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5));
+const ratings = v.pipe(
+  v.record(id, level),
+  v.check((r) => Object.keys(r).length <= 50, 'too many ratings'),
+);
+
+/** A reflection the learner wrote. */
+const reflection = v.strictObject({
+  text: text(MAX_REFLECTION_LENGTH),
+  /** ISO timestamp of the last save. */
+  savedAt: time,
+  /** The lesson the reflection was written in, when known (data migrated from version 1 has none). */
+  lesson: v.optional(id),
+});
+
+/** The option a learner chose in a decision scenario, by its position. */
+const scenario = v.strictObject({
+  choice: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9)),
+  answeredAt: time,
+  lesson: v.optional(id),
+});
+
+/** One completed self-assessment. */
+const attempt = v.strictObject({
+  completedAt: time,
+  /** The exercise it was taken in (the orientation baseline, the capstone retake, ...). */
+  exercise: id,
+  /** Level 1 to 5 by dimension id. */
+  ratings,
+});
+
+/** Every completed attempt of one instrument, oldest first. */
+const attempts = v.strictObject({ attempts: v.pipe(v.array(attempt), v.maxLength(500)) });
+
+/** Ratings chosen so far in an attempt not yet completed, so a reload loses nothing. */
+const draft = v.strictObject({ ratings });
+
+const commitment = v.strictObject({
+  id: text(60),
+  text: text(2_000),
+  /** The target the learner picked, for example "Day 30". */
+  target: text(100),
+  done: v.boolean(),
+  updatedAt: time,
+});
+
+/** Actions the learner commits to, in one list. */
+const commitments = v.strictObject({ items: v.pipe(v.array(commitment), v.maxLength(200)), lesson: v.optional(id) });
+
+/** A lesson's state for this learner. */
+const lesson = v.strictObject({ completedAt: v.optional(time), visitedAt: v.optional(time) });
+
+const SCHEMAS = { reflection, scenario, attempts, draft, commitments, lesson };
+
+export type RecordKinds = { [K in keyof typeof SCHEMAS]: v.InferOutput<(typeof SCHEMAS)[K]> };
+export type RecordKind = keyof RecordKinds;
+export type ReflectionRecord = RecordKinds['reflection'];
+export type ScenarioRecord = RecordKinds['scenario'];
+export type Attempt = v.InferOutput<typeof attempt>;
+export type Ratings = Attempt['ratings'];
+export type Commitment = v.InferOutput<typeof commitment>;
+export type CommitmentsRecord = RecordKinds['commitments'];
+export type LessonRecord = RecordKinds['lesson'];
+
+export const RECORD_KINDS = Object.keys(SCHEMAS) as RecordKind[];
+
+/** A stored value that could not be read as its kind. Its raw text is kept exactly as found. */
+export interface Unreadable {
+  unreadable: true;
+  raw: string;
 }
 
-const VALIDATORS: { [K in RecordKind]: (value: unknown) => value is RecordKinds[K] } = {
-  reflection: (v): v is ReflectionRecord =>
-    isObject(v) && hasOnly(v, ['text', 'savedAt', 'lesson']) && isText(v.text) && isTime(v.savedAt) && optional(v.lesson, isId),
-  scenario: (v): v is ScenarioRecord =>
-    isObject(v) &&
-    hasOnly(v, ['choice', 'answeredAt', 'lesson']) &&
-    Number.isInteger(v.choice) &&
-    (v.choice as number) >= 0 &&
-    (v.choice as number) < 10 &&
-    isTime(v.answeredAt) &&
-    optional(v.lesson, isId),
-  attempts: (v): v is AttemptsRecord =>
-    isObject(v) &&
-    hasOnly(v, ['attempts']) &&
-    Array.isArray(v.attempts) &&
-    v.attempts.length <= 500 &&
-    v.attempts.every(
-      (a) =>
-        isObject(a) &&
-        hasOnly(a, ['completedAt', 'exercise', 'ratings']) &&
-        isTime(a.completedAt) &&
-        isId(a.exercise) &&
-        isRatings(a.ratings),
-    ),
-  draft: (v): v is DraftRecord => isObject(v) && hasOnly(v, ['ratings']) && isRatings(v.ratings),
-  commitments: (v): v is CommitmentsRecord =>
-    isObject(v) &&
-    hasOnly(v, ['items', 'lesson']) &&
-    optional(v.lesson, isId) &&
-    Array.isArray(v.items) &&
-    v.items.length <= 200 &&
-    v.items.every(
-      (c) =>
-        isObject(c) &&
-        hasOnly(c, ['id', 'text', 'target', 'done', 'updatedAt']) &&
-        isText(c.id, 60) &&
-        isText(c.text, 2_000) &&
-        isText(c.target, 100) &&
-        typeof c.done === 'boolean' &&
-        isTime(c.updatedAt),
-    ),
-  lesson: (v): v is LessonRecord =>
-    isObject(v) && hasOnly(v, ['completedAt', 'visitedAt']) && optional(v.completedAt, isTime) && optional(v.visitedAt, isTime),
-};
+export const isUnreadable = (value: unknown): value is Unreadable =>
+  typeof value === 'object' && value !== null && (value as Unreadable).unreadable === true;
 
 /** Whether a parsed value is a valid record of a kind. */
 export function isRecord<K extends RecordKind>(kind: K, value: unknown): value is RecordKinds[K] {
-  return VALIDATORS[kind](value);
+  return v.is(SCHEMAS[kind], value);
 }
 
 /** Reads a stored string as a record of a kind, or marks it unreadable, keeping the raw text. */
@@ -175,9 +125,10 @@ export function decodeRecord<K extends RecordKind>(kind: K, raw: string): Record
   return { unreadable: true, raw };
 }
 
-/** The stored form of a record; an unreadable value is written back exactly as it was found. */
-export function encodeRecord(value: RecordKinds[RecordKind] | Unreadable): string {
-  return isUnreadable(value) ? value.raw : JSON.stringify(value);
+/** The stored form of a record. Refuses (throws) a value that would not read back, so nothing saved is ever lost. */
+export function encodeRecord<K extends RecordKind>(kind: K, value: RecordKinds[K]): string {
+  if (!isRecord(kind, value)) throw new RangeError(`Refusing to store a ${kind} that would not read back`);
+  return JSON.stringify(value);
 }
 
 /** The lesson visited most recently among those `known` (lessons still in the course), if any. */

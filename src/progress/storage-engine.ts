@@ -1,5 +1,4 @@
 import { atom, type ReadableAtom } from 'nanostores';
-import type { PersistentEvents, PersistentListener } from '@nanostores/persistent';
 import { SCHEMA_VERSION } from './records.ts';
 import { VERSION_KEY } from './keys.ts';
 
@@ -26,11 +25,14 @@ export interface StorageEngine extends KeyValueStore {
   unsavedKeys(): string[];
   /** Whether the latest value of a key (or its removal) is in storage. */
   isSaved(key: string): boolean;
-  /** The object @nanostores/persistent reads and writes as if it were localStorage. */
-  persistentStorage: Record<string, string>;
-  /** Tells @nanostores/persistent about changes made in other tabs, after the engine has seen them. */
-  persistentEvents: PersistentEvents;
+  /**
+   * Calls `listener` after every change, made here or in another tab, with the key that changed (null: any key may
+   * have changed). Returns a function that stops it.
+   */
+  subscribe(listener: ChangeListener): () => void;
 }
+
+export type ChangeListener = (key: string | null) => void;
 
 /**
  * Wraps localStorage so that no storage error ever reaches the course. Every value is mirrored in memory, so reads
@@ -43,18 +45,29 @@ export function createStorageEngine(openStorage: () => Storage, events?: Pick<Wi
   const $health = atom<StorageHealth>('working');
   let storage: Storage | undefined;
 
+  /** Copies storage into memory, keeping any value not yet saved; notes data from a newer version. */
+  function readAll(from: Storage) {
+    const pending = new Map([...unsaved].map((key) => [key, memory.get(key)]));
+    memory.clear();
+    for (let i = 0; i < from.length; i++) {
+      const key = from.key(i);
+      if (key !== null) memory.set(key, from.getItem(key) ?? '');
+    }
+    for (const [key, value] of pending) {
+      if (value === undefined) memory.delete(key);
+      else memory.set(key, value);
+    }
+    if (Number(memory.get(VERSION_KEY) ?? 0) > SCHEMA_VERSION) $health.set('newer');
+  }
+
   try {
     storage = openStorage();
-    for (let i = 0; i < storage.length; i++) {
-      const key = storage.key(i);
-      if (key !== null) memory.set(key, storage.getItem(key) ?? '');
-    }
+    readAll(storage);
   } catch {
     storage = undefined;
     memory.clear();
     $health.set('blocked');
   }
-  if (Number(memory.get(VERSION_KEY) ?? 0) > SCHEMA_VERSION) $health.set('newer');
 
   const canWrite = () => storage !== undefined && $health.get() !== 'newer' && $health.get() !== 'blocked';
 
@@ -86,6 +99,7 @@ export function createStorageEngine(openStorage: () => Storage, events?: Pick<Wi
     if (unchanged) return canWrite();
     const saved = persist(key);
     if (saved) retryUnsaved();
+    notify(key);
     return saved;
   }
 
@@ -93,39 +107,27 @@ export function createStorageEngine(openStorage: () => Storage, events?: Pick<Wi
     if (!memory.has(key) && !unsaved.has(key)) return;
     memory.delete(key);
     if (persist(key)) retryUnsaved();
+    notify(key);
   }
 
-  const listeners = new Set<PersistentListener>();
-  const restorers = new Set<() => void>();
+  const listeners = new Set<ChangeListener>();
+  const notify = (key: string | null) => {
+    for (const listener of listeners) listener(key);
+  };
+
   events?.addEventListener('storage', (event: StorageEvent) => {
     if (storage === undefined || event.storageArea !== storage) return;
     if (event.key === null) memory.clear();
     else if (event.newValue === null) memory.delete(event.key);
     else memory.set(event.key, event.newValue);
     if (event.key === VERSION_KEY && Number(event.newValue) > SCHEMA_VERSION) $health.set('newer');
-    // The library's types say key and newValue are strings; it handles the null a StorageEvent can carry.
-    for (const listener of listeners) listener(event as Parameters<PersistentListener>[0]);
+    notify(event.key);
   });
-  events?.addEventListener('pageshow', () => {
-    for (const restore of restorers) restore();
-  });
-
-  const persistentStorage = new Proxy({} as Record<string, string>, {
-    get: (_, key) => (typeof key === 'string' ? memory.get(key) : undefined),
-    set: (_, key, value) => {
-      if (typeof key === 'string') set(key, String(value));
-      return true;
-    },
-    deleteProperty: (_, key) => {
-      if (typeof key === 'string') remove(key);
-      return true;
-    },
-    has: (_, key) => typeof key === 'string' && memory.has(key),
-    ownKeys: () => [...memory.keys()],
-    getOwnPropertyDescriptor: (_, key) =>
-      typeof key === 'string' && memory.has(key)
-        ? { value: memory.get(key), enumerable: true, configurable: true, writable: true }
-        : undefined,
+  // A page restored from the back/forward cache missed the storage events of its time away: read everything again.
+  events?.addEventListener('pageshow', (event: PageTransitionEvent) => {
+    if (!event.persisted || !storage) return;
+    readAll(storage);
+    notify(null);
   });
 
   return {
@@ -136,16 +138,9 @@ export function createStorageEngine(openStorage: () => Storage, events?: Pick<Wi
     keys: () => [...memory.keys()],
     unsavedKeys: () => [...unsaved],
     isSaved: (key) => canWrite() && !unsaved.has(key),
-    persistentStorage,
-    persistentEvents: {
-      addEventListener(_key, listener, restore) {
-        listeners.add(listener);
-        restorers.add(restore);
-      },
-      removeEventListener(_key, listener, restore) {
-        listeners.delete(listener);
-        restorers.delete(restore);
-      },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }

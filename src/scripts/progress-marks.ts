@@ -1,12 +1,9 @@
-import { progress } from '../progress/index.ts';
-import { downloadProgress } from '../progress/download.ts';
-import { latestVisited } from '../progress/records.ts';
-import type { StorageHealth } from '../progress/storage-engine.ts';
+import { latestVisited, progress } from '../progress/index.ts';
 
 /**
  * Runs on every page. Shows each lesson's state and each module's completion wherever the page lists them
- * (sidebar, course map, module pages), records the lesson being read, and raises the storage banner when
- * progress cannot be kept. All from the same store; without JavaScript none of it appears, so no false zero.
+ * (sidebar, course map, module pages), records the lesson being read, and offers the home page's "Continue" link.
+ * All from the same store; without JavaScript none of it appears, so no false zero. Started by the layout.
  */
 export function startProgressMarks() {
   const lesson = document.querySelector<HTMLElement>('[data-lesson-id]')?.dataset.lessonId;
@@ -38,12 +35,6 @@ export function startProgressMarks() {
   });
 
   showContinueLink();
-
-  const banner = document.querySelector<HTMLElement>('[data-storage-banner]');
-  if (!banner) return;
-  const show = () => renderBanner(banner, progress.$health.get(), progress.$asideCount.get());
-  progress.$health.subscribe(show);
-  progress.$asideCount.subscribe(show);
 }
 
 /** On the home page: a link back to the lesson read most recently, found among the course map's links. */
@@ -64,26 +55,4 @@ function doneMark(): HTMLElement {
   const mark = Object.assign(document.createElement('span'), { className: 'done-mark', textContent: ' ✓' });
   mark.setAttribute('aria-hidden', 'true');
   return mark;
-}
-
-const MESSAGES: Record<Exclude<StorageHealth, 'working'>, string> = {
-  full: 'Your browser’s storage for this site is full, so your latest changes are not saved. They are still on screen. Export a copy now to keep them; saving starts again by itself once there is room.',
-  blocked:
-    'This browser is not letting the course save anything (private browsing or blocked site data, perhaps). You can still use every page, but nothing will be kept after you close it. Export a copy before you leave.',
-  newer:
-    'This browser holds progress saved by a newer version of the course. To keep it safe, nothing is being saved from this page. Reload the page to get the newest version.',
-};
-
-function renderBanner(banner: HTMLElement, health: StorageHealth, aside: number) {
-  const message =
-    health !== 'working'
-      ? MESSAGES[health]
-      : aside > 0
-        ? `Some saved progress (${aside} ${aside === 1 ? 'item' : 'items'}) could not be read. It has been kept aside, untouched; you can download it from My progress.`
-        : '';
-  const text = banner.querySelector<HTMLElement>('[data-banner-text]')!;
-  if (text.textContent !== message) text.textContent = message;
-  banner.toggleAttribute('data-active', Boolean(message));
-  const exportButton = banner.querySelector<HTMLButtonElement>('[data-banner-export]')!;
-  exportButton.onclick = downloadProgress;
 }

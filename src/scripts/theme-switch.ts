@@ -1,41 +1,32 @@
-import { THEME_STORAGE_KEY, isThemeChoice, resolveTheme, type ThemeChoice } from '../lib/theme.ts';
+import {
+  isThemeChoice,
+  onThemeChoiceChange,
+  readThemeChoice,
+  resolveTheme,
+  saveThemeChoice,
+  type ThemeChoice,
+} from '../lib/theme.ts';
 
-const darkQuery = matchMedia('(prefers-color-scheme: dark)');
-
-function storedChoice(): ThemeChoice {
-  try {
-    const value = localStorage.getItem(THEME_STORAGE_KEY);
-    return isThemeChoice(value) ? value : 'system';
-  } catch {
-    return 'system';
+/** `<theme-switch>`: the theme select. Remembers the choice (when storage allows) and follows the system when asked to. */
+class ThemeSwitch extends HTMLElement {
+  connectedCallback() {
+    const select = this.querySelector('select')!;
+    const darkQuery = matchMedia('(prefers-color-scheme: dark)');
+    const apply = (choice: ThemeChoice) => {
+      document.documentElement.dataset.theme = resolveTheme(choice, darkQuery.matches);
+    };
+    select.value = readThemeChoice();
+    select.addEventListener('change', () => {
+      const choice = isThemeChoice(select.value) ? select.value : 'system';
+      saveThemeChoice(choice);
+      apply(choice);
+    });
+    darkQuery.addEventListener('change', () => apply(readThemeChoice()));
+    onThemeChoiceChange((choice) => {
+      select.value = choice;
+      apply(choice);
+    });
   }
 }
 
-function apply(choice: ThemeChoice) {
-  document.documentElement.dataset.theme = resolveTheme(choice, darkQuery.matches);
-}
-
-/** Wires the theme select: remembers the choice (when storage allows) and follows the system when asked to. */
-export function startThemeSwitch() {
-  const label = document.querySelector<HTMLLabelElement>('.theme-switch');
-  const select = label?.querySelector('select');
-  if (!label || !select) return;
-  select.value = storedChoice();
-  select.addEventListener('change', () => {
-    const choice = isThemeChoice(select.value) ? select.value : 'system';
-    try {
-      localStorage.setItem(THEME_STORAGE_KEY, choice);
-    } catch {
-      // Storage is full or blocked: the theme still applies for this page.
-    }
-    apply(choice);
-  });
-  darkQuery.addEventListener('change', () => apply(storedChoice()));
-  // Another tab changed the theme.
-  addEventListener('storage', (event) => {
-    if (event.key === THEME_STORAGE_KEY) {
-      select.value = storedChoice();
-      apply(select.value as ThemeChoice);
-    }
-  });
-}
+customElements.define('theme-switch', ThemeSwitch);

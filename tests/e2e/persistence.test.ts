@@ -34,43 +34,85 @@ describe('nothing a learner writes is lost', () => {
   it('keeps two tabs in step, and never overwrites unsaved typing', async () => {
     const first = await site.page();
     const context = first.context();
+    // Headless pages all report focus; each tab's focus is set by the test instead (`attending`).
+    await context.addInitScript(() => {
+      document.hasFocus = () => (window as unknown as { attending?: boolean }).attending ?? false;
+    });
+    const attend = (page: typeof first, attending: boolean) =>
+      page.evaluate((a) => ((window as unknown as { attending?: boolean }).attending = a), attending);
     // Both tabs run on a clock the test moves, so typing stays unsaved for exactly as long as the test needs.
     await context.clock.install();
     const second = await context.newPage();
+    // A third tab of the site, which saves "in another tab" as far as both others can tell.
+    const third = await context.newPage();
     await first.goto(site.url + LESSON);
     await second.goto(site.url + LESSON);
+    await third.goto(site.url + 'glossary/');
     const a = await reflectionBox(first);
     const b = await reflectionBox(second);
     await context.clock.pauseAt(Date.now() + 60_000);
     const wait = (ms: number) => context.clock.runFor(ms);
+    const KEY = 'fbe:reflection:from-output-to-leverage-week-audit';
+    const stored = () => first.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').text as string, KEY);
+    const saveElsewhere = (text: string) =>
+      third.evaluate(
+        ([key, t]) => localStorage.setItem(key!, JSON.stringify({ text: t, savedAt: new Date().toISOString() })),
+        [KEY, text],
+      );
+    const statusOf = (page: typeof first) => page.locator('.reflection [role="status"]').first();
 
-    // An idle tab shows what the other saved.
+    // An idle tab the learner is not looking at shows what the other saved.
+    await attend(first, true);
     await a.fill('Written in the first tab');
     await wait(600);
-    await expect.poll(() => first.locator('.reflection [role="status"]').first().textContent()).toBe('Saved');
+    await expect.poll(() => statusOf(first).textContent()).toBe('Saved');
     await expect.poll(async () => (await wait(50), b.inputValue())).toBe('Written in the first tab');
 
-    // The second tab has unsaved typing when the other tab saves: it is told, not overwritten.
+    // The second tab has unsaved typing when another tab saves: it is told, not overwritten, and its pending save
+    // does not overwrite the other tab's either.
+    await attend(first, false);
+    await attend(second, true);
     await b.focus();
     await second.keyboard.press('End');
     await second.keyboard.type(' and more here');
-    await first.evaluate(() =>
-      localStorage.setItem(
-        'fbe:reflection:from-output-to-leverage-week-audit',
-        JSON.stringify({ text: 'Saved meanwhile by another tab', savedAt: new Date().toISOString() }),
-      ),
-    );
+    await saveElsewhere('Saved meanwhile by another tab');
     await expect.poll(async () => (await wait(50), second.locator('.reflection [role="alert"]').count())).toBe(1);
+    await wait(2_000);
     expect(await b.inputValue()).toBe('Written in the first tab and more here');
+    expect(await stored()).toBe('Saved meanwhile by another tab');
+    expect(await statusOf(second).textContent()).toBe('Not saved yet: choose which version to keep.');
+    expect(await second.locator('.reflection .exercise-meta').first().textContent()).not.toMatch(/Last saved/);
 
-    await second.getByRole('button', { name: 'Keep what I typed here' }).click();
-    await wait(600);
-    expect(await second.evaluate(() => localStorage.getItem('fbe:reflection:from-output-to-leverage-week-audit'))).toContain(
-      'Written in the first tab and more here',
-    );
-    // The idle first tab takes the kept text, with no loop of saves back and forth.
-    await expect.poll(async () => (await wait(50), a.inputValue())).toBe('Written in the first tab and more here');
+    // "Use the other tab's version": both tabs and storage hold it (so a reload shows it), after any pending save.
+    await second.getByRole('button', { name: "Use the other tab's version" }).click();
+    await wait(2_000);
+    expect(await b.inputValue()).toBe('Saved meanwhile by another tab');
+    expect(await stored()).toBe('Saved meanwhile by another tab');
+    await expect.poll(async () => (await wait(50), a.inputValue())).toBe('Saved meanwhile by another tab');
+
+    // "Keep this tab's version" saves it at once; the other tab, not being looked at, takes it, with no loop of saves.
+    await b.focus();
+    await second.keyboard.press('End');
+    await second.keyboard.type(', edited');
+    await saveElsewhere('A third version');
+    await expect.poll(async () => (await wait(50), second.locator('.reflection [role="alert"]').count())).toBe(1);
+    await second.getByRole('button', { name: "Keep this tab's version" }).click();
+    expect(await stored()).toBe('Saved meanwhile by another tab, edited');
+    await expect.poll(async () => (await wait(50), a.inputValue())).toBe('Saved meanwhile by another tab, edited');
+    await expect.poll(() => statusOf(second).textContent()).toBe('Saved');
     expect(await first.locator('.reflection [role="alert"]').count()).toBe(0);
+    expect(await second.locator('.reflection [role="alert"]').count()).toBe(0);
+
+    // The tab the learner is looking at never switches text under them, even with nothing unsaved: it asks.
+    await attend(second, false);
+    await attend(first, true);
+    await second.evaluate(
+      ([key]) =>
+        localStorage.setItem(key!, JSON.stringify({ text: 'From the background tab', savedAt: new Date().toISOString() })),
+      [KEY],
+    );
+    await expect.poll(async () => (await wait(50), first.locator('.reflection [role="alert"]').count())).toBe(1);
+    expect(await a.inputValue()).toBe('Saved meanwhile by another tab, edited');
   });
 
   it('shows the banner when storage is full, keeps the typed text, and recovers', async () => {

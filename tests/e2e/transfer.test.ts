@@ -98,7 +98,7 @@ describe('keeping a copy', () => {
     await expect.poll(() => page.locator('.reflection [role="status"]').first().textContent()).toBe('Saved');
     await page.goto(`${site.url}progress/`);
     await page.getByRole('button', { name: 'Delete all my data' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Delete all your progress?' });
+    const dialog = page.getByRole('dialog', { name: 'Delete everything this course keeps in this browser?' });
     await dialog.waitFor();
     await page.keyboard.press('Escape');
     expect(await page.getByText('Delete me').isVisible()).toBe(true);

@@ -9,7 +9,7 @@ export async function reflectionBox(page: Page) {
   await box.scrollIntoViewIfNeeded();
   await page.waitForFunction(() => {
     const area = document.querySelector<HTMLTextAreaElement>('.reflection textarea');
-    return area !== null && !area.disabled;
+    return area !== null && !area.readOnly;
   });
   return box;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES, checkImportSize, planImport, readImportFile } from '../../src/progress/import-file.ts';
+import { MAX_IMPORT_BYTES, checkImportSize, planImport, readImportFile, unknownLessons } from '../../src/progress/import-file.ts';
 import { buildExportFile } from '../../src/progress/export-file.ts';
 import { emptySnapshot } from '../../src/progress/snapshot.ts';
 import { nestingDepth } from '../../src/progress/safe-json.ts';
@@ -40,7 +40,18 @@ describe('importing a progress file', () => {
 
   it('refuses a file that is not JSON', () => {
     expect(refused('Dear diary, today I delegated.')).toBe('not-json');
-    expect(refused('{"format": ')).toBe('not-json');
+    expect(refused('%PDF-1.7 binary')).toBe('not-json');
+  });
+
+  it('says a cut-short export looks damaged or incomplete, not that it is not an export', () => {
+    const whole = fileText(buildExportFile(snapshotWith('My words'), {}, new Date(at)));
+    const result = readImportFile(whole.slice(0, Math.floor(whole.length / 2)));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problem).toBe('damaged');
+    expect(result.message).toMatch(/looks damaged or incomplete/);
+    expect(result.message).not.toMatch(/not JSON/);
+    expect(refused('{"format": ')).toBe('damaged');
   });
 
   it('refuses a file nested too deeply, without parsing it', () => {
@@ -118,5 +129,22 @@ describe('planning an import', () => {
       removed: 1,
       unchanged: 1,
     });
+  });
+});
+
+describe('lessons a file knows and the course does not', () => {
+  it('are listed once each, from lesson records and from the lesson of every other record', () => {
+    const snapshot = {
+      ...emptySnapshot(),
+      lesson: { 'start-here': { completedAt: at }, 'a-removed-lesson': { completedAt: at } },
+      reflection: {
+        'start-here-why-now': { text: 'x', savedAt: at, lesson: 'start-here' },
+        'old-prompt': { text: 'y', savedAt: at, lesson: 'a-renamed-lesson' },
+        'from-version-one': { text: 'z', savedAt: at },
+      },
+      scenario: { 'old-case': { choice: 1, answeredAt: at, lesson: 'a-removed-lesson' } },
+    };
+    expect(unknownLessons(snapshot, (id) => id === 'start-here')).toEqual(['a-removed-lesson', 'a-renamed-lesson']);
+    expect(unknownLessons(snapshot, () => true)).toEqual([]);
   });
 });

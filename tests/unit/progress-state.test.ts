@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createStorageEngine } from '../../src/progress/storage-engine.ts';
 import { createProgress } from '../../src/progress/progress.ts';
-import { decodeRecord, isId, latestVisited } from '../../src/progress/records.ts';
+import { MAX_REFLECTION_LENGTH, decodeRecord, isId, latestVisited } from '../../src/progress/records.ts';
 import { MemoryStorage } from '../support/memory-storage.ts';
 
 const start = (entries: Record<string, string> = {}) => {
@@ -74,6 +74,70 @@ describe('reading stored values', () => {
     expect(({} as Record<string, unknown>).text).toBeUndefined();
     expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'completedAt')).toBe(false);
   });
+
+  it('never writes keys of its own from a stored `__proto__` lesson, and counts it once', () => {
+    const raw = '{"completedAt":"2026-11-24T10:00:00.000Z"}';
+    const { storage, progress } = start({ 'fbe:lesson:__proto__': raw });
+    progress.markVisited('start-here');
+    progress.setLessonComplete('start-here', true);
+    expect(progress.$completed.get()).toEqual(new Set(['start-here']));
+    expect(Object.keys(progress.$lessons.get())).toEqual(['start-here']);
+    expect(Object.keys(storage.dump()).sort()).toEqual([
+      'fbe:aside:fbe:lesson:__proto__',
+      'fbe:lesson:__proto__',
+      'fbe:lesson:start-here',
+      'fbe:version',
+    ]);
+    expect(progress.$asideCount.get()).toBe(1);
+  });
+});
+
+describe('writing', () => {
+  it('refuses to store a record that would not read back, and stores nothing', () => {
+    const { storage, progress } = start();
+    expect(() => progress.saveReflection('r1', 'lesson-a', 'x'.repeat(MAX_REFLECTION_LENGTH + 1))).toThrow(RangeError);
+    expect(storage.getItem('fbe:reflection:r1')).toBeNull();
+    expect(progress.saveReflection('r1', 'lesson-a', '😀'.repeat(MAX_REFLECTION_LENGTH / 2))).toBe(true);
+    expect(decodeRecord('reflection', storage.getItem('fbe:reflection:r1')!)).toMatchObject({ text: '😀'.repeat(50_000) });
+  });
+
+  it('has one write path: every store follows storage, whoever changed it', () => {
+    const storage = new MemoryStorage();
+    storage.setItem('fbe:version', '2');
+    const events = new EventTarget();
+    const progress = createProgress(createStorageEngine(() => storage, events as unknown as Window));
+    const reflection = progress.recordStore('reflection', 'r1');
+    const seen: unknown[] = [];
+    const stops = [reflection.listen((value) => seen.push(value)), progress.$stored.listen(() => undefined)];
+
+    progress.saveReflection('r1', 'lesson-a', 'here');
+    expect(reflection.get()).toMatchObject({ text: 'here' });
+    expect(progress.$stored.get().snapshot.reflection.r1?.text).toBe('here');
+
+    // Another tab saves.
+    const newValue = '{"text":"there","savedAt":"2026-11-24T10:00:00.000Z"}';
+    storage.setItem('fbe:reflection:r1', newValue);
+    events.dispatchEvent(Object.assign(new Event('storage'), { key: 'fbe:reflection:r1', newValue, storageArea: storage }));
+    expect(reflection.get()).toMatchObject({ text: 'there' });
+    expect(progress.$stored.get().snapshot.reflection.r1?.text).toBe('there');
+
+    // An import and a deletion.
+    progress.applyImport(
+      { ...progress.read().snapshot, lesson: { 'lesson-a': { completedAt: '2026-11-24T10:00:00.000Z' } } },
+      {
+        'fbe:aside:fbe:reflection:x': '{broken',
+      },
+    );
+    expect(progress.$completed.get()).toEqual(new Set(['lesson-a']));
+    expect(progress.$asideCount.get()).toBe(1);
+    progress.deleteAll();
+    expect(reflection.get()).toBeUndefined();
+    expect(progress.$completed.get().size).toBe(0);
+    expect(progress.$asideCount.get()).toBe(0);
+    expect(progress.$stored.get().snapshot.reflection).toEqual({});
+    expect(seen.map((v) => (v as { text?: string } | undefined)?.text)).toEqual(['here', 'there', undefined]);
+    for (const stop of stops) stop();
+  });
 });
 
 describe('progress actions', () => {
@@ -112,12 +176,13 @@ describe('progress actions', () => {
     const { storage, progress } = start({ 'fbe:reflection:old': '{"text":"old","savedAt":"2026-11-24T10:00:00.000Z"}' });
     const before = progress.read().snapshot;
     const next = { ...before, reflection: { fresh: { text: 'x'.repeat(5000), savedAt: '2026-11-24T11:00:00.000Z' } } };
-    storage.quota = JSON.stringify(storage.dump()).length + 100;
-    expect(progress.replaceAll(next, before)).toBe(false);
+    // Room for the backup of what is stored, not for the new text.
+    storage.quota = JSON.stringify(storage.dump()).length * 3 + 500;
+    expect(progress.applyImport(next, {}).ok).toBe(false);
     expect(storage.getItem('fbe:reflection:old')).not.toBeNull();
     expect(storage.getItem('fbe:reflection:fresh')).toBeNull();
     storage.quota = Infinity;
-    expect(progress.replaceAll(next, before)).toBe(true);
+    expect(progress.applyImport(next, {}).ok).toBe(true);
     expect(storage.getItem('fbe:reflection:old')).toBeNull();
     expect(progress.read().snapshot.reflection.fresh?.text).toHaveLength(5000);
   });

@@ -70,32 +70,34 @@ describe('storage engine', () => {
     expect(spy).not.toHaveBeenCalled();
   });
 
-  it('takes in changes from other tabs before telling the stores', () => {
+  it('takes in changes from other tabs before telling its subscribers', () => {
     const storage = new MemoryStorage();
     const events = new EventTarget();
     const engine = createStorageEngine(() => storage, events as unknown as Window);
-    const seen: (string | undefined)[] = [];
-    engine.persistentEvents.addEventListener(
-      'k',
-      () => seen.push(engine.get('k')),
-      () => undefined,
-    );
+    const seen: (string | null | undefined)[] = [];
+    engine.subscribe((key) => seen.push(key, key === null ? undefined : engine.get(key)));
     const event = Object.assign(new Event('storage'), { key: 'k', newValue: 'from the other tab', storageArea: storage });
     events.dispatchEvent(event);
-    expect(seen).toEqual(['from the other tab']);
+    expect(seen).toEqual(['k', 'from the other tab']);
     const newer = Object.assign(new Event('storage'), { key: 'fbe:version', newValue: '9', storageArea: storage });
     events.dispatchEvent(newer);
     expect(engine.$health.get()).toBe('newer');
   });
 
-  it('lets @nanostores/persistent use it as if it were localStorage', () => {
+  it('tells its subscribers of its own writes and removals, and reads everything again after a back/forward restore', () => {
     const storage = new MemoryStorage();
-    const engine = createStorageEngine(() => storage);
-    const facade = engine.persistentStorage;
-    facade['x'] = '1';
-    expect('x' in facade).toBe(true);
-    expect(Object.keys(facade)).toEqual(['x']);
-    delete facade['x'];
-    expect(storage.dump()).toEqual({});
+    const events = new EventTarget();
+    const engine = createStorageEngine(() => storage, events as unknown as Window);
+    const seen: (string | null)[] = [];
+    const stop = engine.subscribe((key) => seen.push(key));
+    engine.set('a', '1');
+    engine.remove('a');
+    storage.setItem('b', 'changed while the page was in the cache');
+    events.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    expect(seen).toEqual(['a', 'a', null]);
+    expect(engine.get('b')).toBe('changed while the page was in the cache');
+    stop();
+    engine.set('c', '1');
+    expect(seen).toHaveLength(3);
   });
 });

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { isUnreadable, progress, type Commitment } from '../progress/index.ts';
 import { useHydrated, useStored } from './hooks.ts';
 import { saveStatus } from './save-status.ts';
@@ -18,6 +18,11 @@ export default function Commitments({ id, lesson, targets }: Props) {
   const [status, setStatus] = useState('');
   const [editing, setEditing] = useState<string | undefined>();
   const newText = useRef<HTMLInputElement>(null);
+  const editText = useRef<HTMLInputElement>(null);
+  // Editing starts in the text box the learner asked to edit.
+  useEffect(() => {
+    if (editing) editText.current?.focus();
+  }, [editing]);
 
   const save = (next: Commitment[], message: string) => {
     const saved = progress.saveCommitments(id, lesson, next);
@@ -73,16 +78,14 @@ export default function Commitments({ id, lesson, targets }: Props) {
                         class="commitment-edit"
                         onSubmit={(event) => {
                           event.preventDefault();
-                          const text = (
-                            (event.currentTarget as HTMLFormElement).elements.namedItem('text') as HTMLInputElement
-                          ).value.trim();
+                          const text = (event.currentTarget.elements.namedItem('text') as HTMLInputElement).value.trim();
                           if (text) update(item, { text }, `Saved: ${text}.`);
                           setEditing(undefined);
                         }}
                       >
                         <label>
                           <span class="visually-hidden">Edit the action</span>
-                          <input name="text" defaultValue={item.text} maxLength={2000} autoFocus />
+                          <input name="text" defaultValue={item.text} maxLength={2000} ref={editText} />
                         </label>
                         <button type="submit">Save</button>
                         <button type="button" onClick={() => setEditing(undefined)}>

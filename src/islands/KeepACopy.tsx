@@ -90,14 +90,16 @@ export default function KeepACopy({ isLesson }: { isLesson: (id: string) => bool
         </button>
       </p>
       <p>
-        <label for="import-file">Import a progress file</label>
-        <input
-          id="import-file"
-          ref={fileInput}
-          type="file"
-          accept="application/json,.json"
-          onChange={(e) => choose(e.currentTarget.files?.[0])}
-        />
+        <label>
+          Import a progress file{' '}
+          <input
+            id="import-file"
+            ref={fileInput}
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => void choose(e.currentTarget.files?.[0])}
+          />
+        </label>
       </p>
       <div role="status">{message && <p class={message.problem ? 'notice' : 'save-status'}>{message.text}</p>}</div>
       {pending && (

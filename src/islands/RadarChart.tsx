@@ -27,7 +27,7 @@ export default function RadarChart({ id, dimensions, current, previous, previous
         gives the same figures.
       </title>
       {[1, 2, 3, 4, 5].map((level) => (
-        <polygon class="radar-ring" points={radarPolygon(Array(count).fill(level), MAX, RADIUS, CENTRE)} />
+        <polygon class="radar-ring" points={radarPolygon(Array<number>(count).fill(level), MAX, RADIUS, CENTRE)} />
       ))}
       {dimensions.map((_, i) => {
         const end = radarPoint(i, count, MAX, MAX, RADIUS, CENTRE);

@@ -35,28 +35,27 @@ export default function Reflection({ id, lesson, labelledBy }: Props) {
   const ownSave = useRef<string | undefined>(undefined);
   const [clipped, setClipped] = useState(false);
 
-  const saver = useMemo(() => {
-    const save = () => {
+  // The autosave timer and the draft's transitions need each other, so they are made together, once per exercise.
+  const { saver, dispatch } = useMemo(() => {
+    function dispatch(event: DraftEvent) {
+      const { draft: next, save } = nextDraft(latest.current, event);
+      latest.current = next;
+      setDraft(next);
+      if (next.theirs !== undefined) saver.cancel();
+      if (save) {
+        saver.schedule();
+        saver.flush();
+      }
+    }
+    const saver = debounce(() => {
       const { text, dirty, theirs } = latest.current;
       if (!dirty || theirs !== undefined) return;
       ownSave.current = text;
-      const ok = progress.saveReflection(id, lesson, text);
-      setSaved(ok);
+      setSaved(progress.saveReflection(id, lesson, text));
       dispatch({ type: 'saved', text });
-    };
-    return debounce(save, SAVE_AFTER_MS);
+    }, SAVE_AFTER_MS);
+    return { saver, dispatch };
   }, [id, lesson]);
-
-  function dispatch(event: DraftEvent) {
-    const { draft: next, save } = nextDraft(latest.current, event);
-    latest.current = next;
-    setDraft(next);
-    if (next.theirs !== undefined) saver.cancel();
-    if (save) {
-      saver.schedule();
-      saver.flush();
-    }
-  }
 
   // Take in what storage holds: at hydration, and whenever another tab saves.
   useEffect(() => {
@@ -64,7 +63,7 @@ export default function Reflection({ id, lesson, labelledBy }: Props) {
     if (latest.current === emptyDraft) dispatch({ type: 'loaded', text: storedText });
     else dispatch({ type: 'changed-elsewhere', text: storedText, attending: document.hasFocus() });
     ownSave.current = undefined;
-  }, [hydrated, storedText]);
+  }, [hydrated, storedText, dispatch]);
 
   useEffect(() => {
     const flush = () => saver.flush();

@@ -29,6 +29,8 @@ export default function Scenario({ id, lesson, question, options, reasoningUrl }
   const firstOption = useRef<HTMLInputElement>(null);
   // Where focus goes once the view the learner asked for has rendered.
   const focusNext = useRef<'feedback' | 'options' | undefined>(undefined);
+  // Set when the learner submits a choice: its verdict is announced once the reasoning has arrived.
+  const announceVerdict = useRef(false);
   useEffect(() => {
     const target =
       focusNext.current === 'feedback' ? feedback.current : focusNext.current === 'options' ? firstOption.current : null;
@@ -50,6 +52,7 @@ export default function Scenario({ id, lesson, question, options, reasoningUrl }
     const saved = progress.chooseScenario(id, lesson, selected);
     setStatus(`${saved ? '' : `${saveStatus(false, progress.$health.get())} `}You chose: ${options[selected]}`);
     focusNext.current = 'feedback';
+    announceVerdict.current = true;
   };
   const tryAgain = () => {
     progress.clearScenario(id);
@@ -59,12 +62,13 @@ export default function Scenario({ id, lesson, question, options, reasoningUrl }
 
   // Once the reasoning has arrived, announce the verdict and the reasoning for the choice.
   useEffect(() => {
-    if (!reasoning || answered === undefined || !status.startsWith('You chose')) return;
+    if (!reasoning || answered === undefined || !announceVerdict.current) return;
+    announceVerdict.current = false;
     const mine = reasoning.options[answered];
     const best = reasoning.options.findIndex((o) => o.recommended);
     const verdict = mine?.recommended ? 'This is the option the course recommends.' : `The course recommends: ${options[best]}.`;
     setStatus(`You chose: ${options[answered]}. ${verdict} ${mine?.rationale ?? ''}`);
-  }, [reasoning, answered]);
+  }, [reasoning, answered, options]);
 
   const chosen = answered === undefined ? undefined : options[answered];
   const chosenRecommended = answered !== undefined && reasoning?.options[answered]?.recommended;

@@ -6,7 +6,7 @@ import { useJson } from './use-json.ts';
 import { formatTime, saveStatus } from './save-status.ts';
 import RadarChart from './RadarChart.tsx';
 
-export interface DimensionSummary {
+interface DimensionSummary {
   id: string;
   name: string;
 }

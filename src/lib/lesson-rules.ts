@@ -1,7 +1,7 @@
 import type { ExerciseUse } from './exercises.ts';
 
 /** The course's rules for a lesson's body (the frontmatter's rules live in the lesson schema). */
-export const WORDS = { min: 900, max: 1600 } as const;
+const WORDS = { min: 900, max: 1600 } as const;
 
 /**
  * Words of teaching in an MDX body: prose and lists, not headings, component tags, imports or comments. The same

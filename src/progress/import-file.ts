@@ -146,8 +146,11 @@ export function planImport(current: Snapshot, incoming: Snapshot): ImportChange[
  */
 export function unknownLessons(snapshot: Snapshot, known: (lesson: string) => boolean): string[] {
   const lessons = new Set(Object.keys(snapshot.lesson));
-  for (const kind of ['reflection', 'scenario', 'commitments'] as const) {
-    for (const record of Object.values(snapshot[kind])) if (record.lesson) lessons.add(record.lesson);
-  }
+  const withLesson: { lesson?: string | undefined }[] = [
+    ...Object.values(snapshot.reflection),
+    ...Object.values(snapshot.scenario),
+    ...Object.values(snapshot.commitments),
+  ];
+  for (const record of withLesson) if (record.lesson) lessons.add(record.lesson);
   return [...lessons].filter((lesson) => !known(lesson)).sort();
 }

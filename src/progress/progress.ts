@@ -220,5 +220,3 @@ export function createProgress(engine: StorageEngine) {
     },
   };
 }
-
-export type Progress = ReturnType<typeof createProgress>;

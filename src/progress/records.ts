@@ -90,12 +90,8 @@ const SCHEMAS = { reflection, scenario, attempts, draft, commitments, lesson };
 
 export type RecordKinds = { [K in keyof typeof SCHEMAS]: v.InferOutput<(typeof SCHEMAS)[K]> };
 export type RecordKind = keyof RecordKinds;
-export type ReflectionRecord = RecordKinds['reflection'];
-export type ScenarioRecord = RecordKinds['scenario'];
 export type Attempt = v.InferOutput<typeof attempt>;
-export type Ratings = Attempt['ratings'];
 export type Commitment = v.InferOutput<typeof commitment>;
-export type CommitmentsRecord = RecordKinds['commitments'];
 export type LessonRecord = RecordKinds['lesson'];
 
 export const RECORD_KINDS = Object.keys(SCHEMAS) as RecordKind[];

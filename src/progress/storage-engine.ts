@@ -32,7 +32,7 @@ export interface StorageEngine extends KeyValueStore {
   subscribe(listener: ChangeListener): () => void;
 }
 
-export type ChangeListener = (key: string | null) => void;
+type ChangeListener = (key: string | null) => void;
 
 /**
  * Wraps localStorage so that no storage error ever reaches the course. Every value is mirrored in memory, so reads

@@ -27,5 +27,3 @@ export const assessmentSchema = z
     dimensions: z.array(dimensionSchema).min(3),
   })
   .strict();
-
-export type AssessmentData = z.infer<typeof assessmentSchema>;

@@ -13,5 +13,3 @@ export const glossarySchema = z
     lesson: z.string().min(1),
   })
   .strict();
-
-export type GlossaryEntry = z.infer<typeof glossarySchema>;

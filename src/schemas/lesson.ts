@@ -28,5 +28,3 @@ export const lessonSchema = z
     readings: z.array(readingSchema).min(1, 'a lesson lists the sources it relies on'),
   })
   .strict();
-
-export type LessonData = z.infer<typeof lessonSchema>;

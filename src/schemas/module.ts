@@ -11,5 +11,3 @@ export const moduleSchema = z.object({
   /** Position in the course; the orientation is 0. */
   order: z.number().int().nonnegative(),
 });
-
-export type ModuleData = z.infer<typeof moduleSchema>;

@@ -29,5 +29,3 @@ export const scenarioSchema = z
     message: 'exactly one option is recommended',
     path: ['options'],
   });
-
-export type ScenarioData = z.infer<typeof scenarioSchema>;

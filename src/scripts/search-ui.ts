@@ -20,7 +20,7 @@ interface Pagefind {
 /** Connects the dialog to Pagefind: results as the reader types, arrow keys between them. */
 export async function startSearchUi(dialog: HTMLDialogElement) {
   await loadStyles(searchStylesUrl);
-  const pagefind: Pagefind = await import(/* @vite-ignore */ href('pagefind/pagefind.js'));
+  const pagefind = (await import(/* @vite-ignore */ href('pagefind/pagefind.js'))) as Pagefind;
   await pagefind.options({ baseUrl: href() });
   await pagefind.init();
 
@@ -39,7 +39,7 @@ export async function startSearchUi(dialog: HTMLDialogElement) {
     if (event.target === dialog) dialog.close();
   });
 
-  input.addEventListener('input', async () => {
+  async function showResults() {
     const query = input.value.trim();
     if (!query) {
       list.replaceChildren();
@@ -53,7 +53,8 @@ export async function startSearchUi(dialog: HTMLDialogElement) {
     status.textContent = found.length
       ? `${search.results.length} lesson${search.results.length === 1 ? '' : 's'} found`
       : `No lessons match “${query}”`;
-  });
+  }
+  input.addEventListener('input', () => void showResults());
 
   dialog.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -28,7 +28,8 @@ export interface StaticSite {
  * 404.html for anything missing. Port 0, so parallel runs never collide.
  */
 export async function serveStatic(root: string, basePath = '/'): Promise<StaticSite> {
-  const server: Server = createServer(async (request, response) => {
+  const server: Server = createServer((request, response) => void respond(request, response));
+  async function respond(request: IncomingMessage, response: ServerResponse) {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(basePath)) {
       response.writeHead(404).end('outside the base path');
@@ -44,7 +45,7 @@ export async function serveStatic(root: string, basePath = '/'): Promise<StaticS
       const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
       response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFound);
     }
-  });
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -80,8 +80,10 @@ describe('migration from version 1 to version 2', () => {
   });
 
   it('drops entries whose ids could reach a prototype', () => {
-    const v1 = JSON.parse('{"version":1,"reflections":{"__proto__":"x","constructor":"y","ok-id":"z"},"completed":["toString"]}');
-    expect(isProgressV1(v1)).toBe(true);
+    const v1: unknown = JSON.parse(
+      '{"version":1,"reflections":{"__proto__":"x","constructor":"y","ok-id":"z"},"completed":["toString"]}',
+    );
+    if (!isProgressV1(v1)) throw new Error('expected version 1 progress');
     const snapshot = migrateV1toV2(v1, '2026-11-24T00:00:00.000Z');
     expect(Object.keys(snapshot.reflection)).toEqual(['ok-id']);
     expect(snapshot.lesson).toEqual({});

@@ -105,7 +105,7 @@ describe('writing', () => {
     const storage = new MemoryStorage();
     storage.setItem('fbe:version', '2');
     const events = new EventTarget();
-    const progress = createProgress(createStorageEngine(() => storage, events as unknown as Window));
+    const progress = createProgress(createStorageEngine(() => storage, events));
     const reflection = progress.recordStore('reflection', 'r1');
     const seen: unknown[] = [];
     const stops = [reflection.listen((value) => seen.push(value)), progress.$stored.listen(() => undefined)];
@@ -207,7 +207,7 @@ describe('progress actions', () => {
     const { ok, backup } = progress.applyImport(incoming, { 'fbe:aside:fbe:reflection:old': '{broken' });
     expect(ok).toBe(true);
     expect(backup.progress.reflection.mine?.text).toBe('before');
-    expect(JSON.parse(storage.getItem('fbe:backup')!).progress.reflection.mine.text).toBe('before');
+    expect(storage.getItem('fbe:backup')).toContain('"text":"before"');
     expect(storage.getItem('fbe:reflection:mine')).toBeNull();
     expect(progress.read().snapshot.reflection.theirs?.text).toBe('imported');
     expect(storage.getItem('fbe:aside:fbe:reflection:old')).toBe('{broken');

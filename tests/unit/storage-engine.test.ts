@@ -73,7 +73,7 @@ describe('storage engine', () => {
   it('takes in changes from other tabs before telling its subscribers', () => {
     const storage = new MemoryStorage();
     const events = new EventTarget();
-    const engine = createStorageEngine(() => storage, events as unknown as Window);
+    const engine = createStorageEngine(() => storage, events);
     const seen: (string | null | undefined)[] = [];
     engine.subscribe((key) => seen.push(key, key === null ? undefined : engine.get(key)));
     const event = Object.assign(new Event('storage'), { key: 'k', newValue: 'from the other tab', storageArea: storage });
@@ -87,7 +87,7 @@ describe('storage engine', () => {
   it('tells its subscribers of its own writes and removals, and reads everything again after a back/forward restore', () => {
     const storage = new MemoryStorage();
     const events = new EventTarget();
-    const engine = createStorageEngine(() => storage, events as unknown as Window);
+    const engine = createStorageEngine(() => storage, events);
     const seen: (string | null)[] = [];
     const stop = engine.subscribe((key) => seen.push(key));
     engine.set('a', '1');

@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { firstPaint } from './src/integrations/first-paint.ts';
+import { islandStyleInHead } from './src/integrations/island-style-in-head.ts';
 import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
 
 /** Where the site is deployed: any static host, at any path. */
@@ -20,7 +21,7 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
   // Two content files resolving to one lesson id must fail the build, not silently replace each other.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), preact(), sitemap(), firstPaint(), pagefindIndex()],
+  integrations: [mdx(), preact(), sitemap(), firstPaint(), islandStyleInHead(), pagefindIndex()],
   // Shiki writes inline styles, which a strict Content-Security-Policy forbids.
   markdown: { syntaxHighlight: false },
   security: { csp: contentSecurityPolicy },

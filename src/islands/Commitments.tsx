@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { slugify } from '../lib/slugify.ts';
 import { isUnreadable, progress, type Commitment } from '../progress/index.ts';
 import { useHydrated, useStored } from './hooks.ts';
 import { saveStatus } from './save-status.ts';
@@ -64,9 +65,12 @@ export default function Commitments({ id, lesson, targets }: Props) {
       </p>
       {targets.map((target) => {
         const group = items.filter((i) => i.target === target);
+        // Slugged because a target such as "Day 30" has a space, which an id must not; under the exercise frame's
+        // own "exercise-<id>-" prefix, clear of the lesson's heading anchors.
+        const headingId = `exercise-${id}-by-${slugify(target)}`;
         return (
-          <section aria-labelledby={`${id}-${target}`}>
-            <h4 id={`${id}-${target}`}>By {target.toLowerCase()}</h4>
+          <section aria-labelledby={headingId}>
+            <h4 id={headingId}>By {target.toLowerCase()}</h4>
             {group.length === 0 ? (
               <p class="exercise-meta">Nothing yet.</p>
             ) : (

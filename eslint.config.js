@@ -1,5 +1,5 @@
-// @ts-check
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -11,7 +11,7 @@ import globals from 'globals';
  * React hooks rules and the JSX accessibility rules apply to them; .astro files get Astro's own rules and the same
  * accessibility rules through eslint-plugin-astro.
  */
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -21,7 +21,7 @@ export const scenarioSchema = z
     situation: z.string().min(1),
     /** The decision the learner faces. */
     question: z.string().min(1),
-    /** Three or four options. */
+    /** Two to five options (most scenarios have three or four). */
     options: z.array(scenarioOptionSchema).min(2).max(5),
   })
   .strict()

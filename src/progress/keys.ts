@@ -10,6 +10,8 @@ export const VERSION_KEY = 'fbe:version';
 export const ASIDE_PREFIX = 'fbe:aside:';
 /** The learner's data as it was just before their last import. */
 export const BACKUP_KEY = 'fbe:backup';
+/** A random id made once per browser for its learner (see `learnerId`). */
+export const LEARNER_KEY = 'fbe:learner';
 
 export const recordKey = (kind: RecordKind, id: string) => `${PREFIX}${kind}:${id}`;
 

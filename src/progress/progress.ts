@@ -12,7 +12,7 @@ import {
   type RecordKinds,
   type Unreadable,
 } from './records.ts';
-import { ASIDE_PREFIX, BACKUP_KEY, PREFIX, VERSION_KEY, keyGroup, recordKey, type KeyGroup } from './keys.ts';
+import { ASIDE_PREFIX, BACKUP_KEY, LEARNER_KEY, PREFIX, VERSION_KEY, keyGroup, recordKey, type KeyGroup } from './keys.ts';
 import { buildExportFile, type ExportFile } from './export-file.ts';
 import { migrateStorage } from './migrations.ts';
 import { readStoredProgress, snapshotEntries, type Snapshot, type StoredProgress } from './snapshot.ts';
@@ -146,6 +146,18 @@ export function createProgress(engine: StorageEngine) {
     $asideCount,
     $stored,
     recordStore,
+
+    /**
+     * A random id for this browser's learner, made on first use and kept: it seeds the order in which each
+     * scenario's options are shown, so that order is stable for the learner. It holds no personal data.
+     */
+    learnerId(): string {
+      const stored = engine.get(LEARNER_KEY);
+      if (stored && /^[0-9a-f-]{36}$/.test(stored)) return stored;
+      const id = crypto.randomUUID();
+      engine.set(LEARNER_KEY, id);
+      return id;
+    },
 
     /** Whether the latest value of a record is in storage (false: held in memory only, or never saved). */
     isSaved: (kind: RecordKind, id: string) => engine.isSaved(recordKey(kind, id)),

@@ -225,3 +225,18 @@ describe('progress actions', () => {
     expect(latestVisited({}, () => true)).toBeUndefined();
   });
 });
+
+describe('the learner id', () => {
+  it('is made once, kept in storage, and replaced only when damaged or deleted', () => {
+    const { storage, progress } = start();
+    const id = progress.learnerId();
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(progress.learnerId()).toBe(id);
+    expect(storage.getItem('fbe:learner')).toBe(id);
+    expect(createProgress(createStorageEngine(() => storage)).learnerId()).toBe(id);
+    storage.setItem('fbe:learner', '<script>');
+    expect(createProgress(createStorageEngine(() => storage)).learnerId()).not.toBe('<script>');
+    progress.deleteAll();
+    expect(progress.learnerId()).not.toBe(id);
+  });
+});

@@ -39,6 +39,11 @@ const lesson = (fields: Record<string, string>, id = 'a-lesson', words?: number)
 
 const dimension = (id: string) =>
   `  - id: ${id}\n    name: ${id}\n    summary: S.\n    lessons: [a-lesson]\n    levels: [one, two, three, four, five]`;
+const option = (id: string, extra = '') =>
+  `  - id: ${id}\n    label: Do ${id}.\n    rationale: Why ${id} helps or hurts.\n${extra}`;
+const scenario = (...options: string[]) =>
+  `title: A choice\nsituation: You are asked.\nquestion: What do you do?\noptions:\n${options.join('')}`;
+
 const INSTRUMENT = `title: A check\ndescription: D.\ndimensions:\n${['x', 'y', 'z'].map(dimension).join('\n')}\n`;
 
 function buildWith(name: string, files: Record<string, string>) {
@@ -147,5 +152,30 @@ describe('broken content fails the build with a message naming the file and the 
     });
     expect(status).not.toBe(0);
     expect(output).toContain('content/glossary.yaml: the term "Leverage" links to lesson "nowhere", which does not exist');
+  });
+  it('a duplicate option id in a scenario', () => {
+    const { status, output } = buildWith('duplicate-option', {
+      'lessons/alpha/01-a-lesson.mdx': lesson({}),
+      'scenarios/a-choice.yaml': scenario(option('ask', '    recommended: true\n'), option('wait'), option('ask')),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('options.2.id: option id "ask" is already used by option 0');
+    expect(output).toMatch(/scenarios\/a-choice\.yaml/);
+  });
+
+  it('two recommended options without bestIf', () => {
+    const { status, output } = buildWith('missing-best-if', {
+      'lessons/alpha/01-a-lesson.mdx': lesson({}),
+      'scenarios/a-choice.yaml':
+        'tipsTheChoice: Whether the date can move.\n' +
+        scenario(
+          option('ask', '    recommended: true\n    bestIf: Best if the date is fixed.\n'),
+          option('wait', '    recommended: true\n'),
+          option('tell'),
+        ),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('options.1.bestIf: when two options are recommended, each needs bestIf');
+    expect(output).toMatch(/scenarios\/a-choice\.yaml/);
   });
 });

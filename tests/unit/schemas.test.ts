@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lessonSchema } from '../../src/schemas/lesson.ts';
 import { scenarioSchema } from '../../src/schemas/scenario.ts';
 import { assessmentSchema } from '../../src/schemas/assessment.ts';
+import { castSchema } from '../../src/schemas/cast.ts';
 
 const goodLesson = {
   title: 'T',
@@ -128,5 +129,23 @@ describe('scenarios and instruments', () => {
     expect(assessmentSchema.safeParse(instrument).success).toBe(true);
     const four = { ...instrument, dimensions: [{ ...dimension, levels: ['1', '2', '3', '4'] }, dimension, dimension] };
     expect(problems(assessmentSchema.safeParse(four))).toContain('dimensions.0.levels: a dimension has exactly five levels');
+  });
+});
+
+describe('the cast', () => {
+  const person = { id: 'priya', name: 'Priya', role: 'Mid-level engineer.', appearsIn: ['start-here-the-weekend-fix'] };
+
+  it('needs a name, a role and where the person appears', () => {
+    expect(castSchema.safeParse(person).success).toBe(true);
+    expect(problems(castSchema.safeParse({ ...person, role: '' }))).toContain(
+      'role: a cast entry needs a role: who this person is, in one line',
+    );
+    expect(problems(castSchema.safeParse({ ...person, appearsIn: [] }))).toContain(
+      'appearsIn: a cast entry appears in at least one lesson or scenario',
+    );
+    expect(problems(castSchema.safeParse({ ...person, appearsIn: ['Start Here'] }))).toContain(
+      'appearsIn.0: appearsIn lists lesson and scenario ids',
+    );
+    expect(problems(castSchema.safeParse({ ...person, roles: 'typo' }))[0]).toMatch(/roles/);
   });
 });

@@ -7,6 +7,7 @@ import { lessonSchema } from './schemas/lesson.ts';
 import { scenarioSchema } from './schemas/scenario.ts';
 import { assessmentSchema } from './schemas/assessment.ts';
 import { glossarySchema } from './schemas/glossary.ts';
+import { castSchema } from './schemas/cast.ts';
 import { slugify } from './lib/slugify.ts';
 import { lessonIdFromPath } from './lib/lesson-id.ts';
 
@@ -41,5 +42,21 @@ export const collections = {
       parser: (text) => (parseYaml(text) as { term: string }[]).map((entry) => ({ id: slugify(entry.term), ...entry })),
     }),
     schema: glossarySchema,
+  }),
+  cast: defineCollection({
+    // Each person's id is made from their name. Two people with one name still get two entries (the second id is
+    // numbered), so that the course check can refuse them by name rather than one silently replacing the other.
+    loader: file(`${root}/cast.yaml`, {
+      parser: (text) => {
+        const ids = new Set<string>();
+        return (parseYaml(text) as { name?: unknown }[]).map((person, index) => {
+          const slug = (typeof person.name === 'string' && slugify(person.name)) || 'unnamed';
+          const id = ids.has(slug) ? `${slug}-${index}` : slug;
+          ids.add(id);
+          return { id, ...person };
+        });
+      },
+    }),
+    schema: castSchema,
   }),
 };

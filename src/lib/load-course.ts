@@ -27,13 +27,14 @@ export function loadCourse(): Promise<Course> {
 }
 
 async function readCourse(): Promise<Course> {
-  const [[info], modules, lessons, scenarios, assessments, glossary] = await Promise.all([
+  const [[info], modules, lessons, scenarios, assessments, glossary, cast] = await Promise.all([
     getCollection('course'),
     getCollection('modules'),
     getCollection('lessons'),
     getCollection('scenarios'),
     getCollection('assessments'),
     getCollection('glossary'),
+    getCollection('cast'),
   ]);
   if (!info) throw new Error('content/course.yaml: needs a "course" entry with a title and description');
   const entries: LessonEntry[] = lessons.map((l) => ({ id: l.id, file: l.filePath ?? l.id, ...l.data }));
@@ -60,6 +61,15 @@ async function readCourse(): Promise<Course> {
     ...glossary
       .filter((g) => !lessons.some((l) => l.id === g.data.lesson))
       .map((g) => `content/glossary.yaml: the term "${g.data.term}" links to lesson "${g.data.lesson}", which does not exist`),
+    ...(cast.length ? [] : ['content/cast.yaml: no people were read; the file must exist and be a YAML list']),
+    ...cast
+      .filter((person, i) => cast.findIndex((other) => other.data.name === person.data.name) !== i)
+      .map((person) => `content/cast.yaml: the name "${person.data.name}" is used by two entries; one name per person`),
+    ...cast.flatMap((person) =>
+      person.data.appearsIn
+        .filter((id) => !lessons.some((l) => l.id === id) && !scenarios.some((s) => s.id === id))
+        .map((id) => `content/cast.yaml: "${person.data.name}" appears in "${id}", which is not a lesson or scenario id`),
+    ),
   ];
   if (problems.length) throw new Error(`The course content has problems:\n- ${problems.join('\n- ')}`);
   return {

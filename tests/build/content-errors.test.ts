@@ -39,6 +39,11 @@ const lesson = (fields: Record<string, string>, id = 'a-lesson', words?: number)
 
 const dimension = (id: string) =>
   `  - id: ${id}\n    name: ${id}\n    summary: S.\n    lessons: [a-lesson]\n    levels: [one, two, three, four, five]`;
+const option = (id: string, extra = '') =>
+  `  - id: ${id}\n    label: Do ${id}.\n    rationale: Why ${id} helps or hurts.\n${extra}`;
+const scenario = (...options: string[]) =>
+  `title: A choice\nsituation: You are asked.\nquestion: What do you do?\noptions:\n${options.join('')}`;
+
 const INSTRUMENT = `title: A check\ndescription: D.\ndimensions:\n${['x', 'y', 'z'].map(dimension).join('\n')}\n`;
 
 function buildWith(name: string, files: Record<string, string>) {
@@ -48,6 +53,7 @@ function buildWith(name: string, files: Record<string, string>) {
     'modules.yaml':
       '- id: alpha\n  order: 1\n  title: Alpha\n  summary: The first.\n- id: beta\n  order: 2\n  title: Beta\n  summary: The second.\n',
     'glossary.yaml': '[]\n',
+    'cast.yaml': '- name: Alex\n  role: A person in the fixture.\n  appearsIn: [a-lesson]\n',
     'assessments/a-check.yaml': INSTRUMENT,
     ...files,
   };
@@ -147,5 +153,52 @@ describe('broken content fails the build with a message naming the file and the 
     });
     expect(status).not.toBe(0);
     expect(output).toContain('content/glossary.yaml: the term "Leverage" links to lesson "nowhere", which does not exist');
+  });
+  it('a duplicate option id in a scenario', () => {
+    const { status, output } = buildWith('duplicate-option', {
+      'lessons/alpha/01-a-lesson.mdx': lesson({}),
+      'scenarios/a-choice.yaml': scenario(option('ask', '    recommended: true\n'), option('wait'), option('ask')),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('options.2.id: option id "ask" is already used by option 0');
+    expect(output).toMatch(/scenarios\/a-choice\.yaml/);
+  });
+
+  it('two recommended options without bestIf', () => {
+    const { status, output } = buildWith('missing-best-if', {
+      'lessons/alpha/01-a-lesson.mdx': lesson({}),
+      'scenarios/a-choice.yaml':
+        'tipsTheChoice: Whether the date can move.\n' +
+        scenario(
+          option('ask', '    recommended: true\n    bestIf: Best if the date is fixed.\n'),
+          option('wait', '    recommended: true\n'),
+          option('tell'),
+        ),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('options.1.bestIf: when two options are recommended, each needs bestIf');
+    expect(output).toMatch(/scenarios\/a-choice\.yaml/);
+  });
+
+  it('a cast entry that appears in no real lesson or scenario, two people with one name, or an unreadable cast', () => {
+    const unknown = buildWith('cast-appears-in', {
+      'lessons/alpha/01-a-lesson.mdx': lesson({}),
+      'cast.yaml': '- name: Priya\n  role: An engineer.\n  appearsIn: [nowhere]\n',
+    });
+    expect(unknown.status).not.toBe(0);
+    expect(unknown.output).toContain('content/cast.yaml: "Priya" appears in "nowhere", which is not a lesson or scenario id');
+    const twice = buildWith('cast-same-name', {
+      'lessons/alpha/01-a-lesson.mdx': lesson({}),
+      'cast.yaml':
+        '- name: Priya\n  role: An engineer.\n  appearsIn: [a-lesson]\n- name: Priya\n  role: A manager.\n  appearsIn: [a-lesson]\n',
+    });
+    expect(twice.status).not.toBe(0);
+    expect(twice.output).toContain('content/cast.yaml: the name "Priya" is used by two entries; one name per person');
+    const malformed = buildWith('cast-malformed', {
+      'lessons/alpha/01-a-lesson.mdx': lesson({}),
+      'cast.yaml': '- name: [Priya\n  role: An engineer.\n',
+    });
+    expect(malformed.status).not.toBe(0);
+    expect(malformed.output).toContain('content/cast.yaml: no people were read; the file must exist and be a YAML list');
   });
 });

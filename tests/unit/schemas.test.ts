@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lessonSchema } from '../../src/schemas/lesson.ts';
 import { scenarioSchema } from '../../src/schemas/scenario.ts';
 import { assessmentSchema } from '../../src/schemas/assessment.ts';
+import { castSchema } from '../../src/schemas/cast.ts';
 
 const goodLesson = {
   title: 'T',
@@ -51,16 +52,71 @@ describe('lesson frontmatter', () => {
 });
 
 describe('scenarios and instruments', () => {
-  const option = (recommended: boolean) => ({ label: 'L', rationale: 'R', recommended });
-  const scenario = { title: 'T', situation: 'S', question: 'Q', options: [option(true), option(false), option(false)] };
+  const option = (id: string, recommended = false, bestIf?: string) => ({ id, label: 'L', rationale: 'R', recommended, bestIf });
+  const scenario = { title: 'T', situation: 'S', question: 'Q', options: [option('a', true), option('b'), option('c')] };
+  const twoDefensible = {
+    ...scenario,
+    tipsTheChoice: 'Whether the date can move.',
+    options: [option('a', true, 'Best if the date is fixed.'), option('b', true, 'Best if the date can move.'), option('c')],
+  };
 
-  it('need exactly one recommended option and a rationale for every option', () => {
+  it('need one recommended option and a rationale for every option', () => {
     expect(scenarioSchema.safeParse(scenario).success).toBe(true);
-    expect(problems(scenarioSchema.safeParse({ ...scenario, options: [option(true), option(true)] }))).toContain(
-      'options: exactly one option is recommended',
+    const none = { ...scenario, options: [option('a'), option('b'), option('c')] };
+    expect(problems(scenarioSchema.safeParse(none))).toContain(
+      'options: recommend exactly one option, or two when the best answer depends on context',
     );
-    const noRationale = { ...scenario, options: [option(true), { label: 'L', rationale: '' }] };
-    expect(problems(scenarioSchema.safeParse(noRationale))).toContain('options.1.rationale: every option needs a rationale');
+    const three = { ...scenario, options: [option('a', true), option('b', true), option('c', true)] };
+    expect(problems(scenarioSchema.safeParse(three))).toContain(
+      'options: recommend exactly one option, or two when the best answer depends on context',
+    );
+    const noRationale = { ...scenario, options: [option('a', true), option('b'), { id: 'c', label: 'L', rationale: '' }] };
+    expect(problems(scenarioSchema.safeParse(noRationale))).toContain('options.2.rationale: every option needs a rationale');
+  });
+
+  it('have three to five options', () => {
+    expect(problems(scenarioSchema.safeParse({ ...scenario, options: [option('a', true), option('b')] }))).toContain(
+      'options: a scenario has three to five options',
+    );
+  });
+
+  it('need a stable, well-formed id on every option, unique within the scenario', () => {
+    const missing = { ...scenario, options: [option('a', true), option('b'), { label: 'L', rationale: 'R' }] };
+    expect(problems(scenarioSchema.safeParse(missing))[0]).toMatch(/^options\.2\.id: /);
+    const bad = { ...scenario, options: [option('a', true), option('Pair With Her'), option('c')] };
+    expect(problems(scenarioSchema.safeParse(bad))).toContain(
+      'options.1.id: an option id is lowercase words joined by hyphens, such as "pair-on-the-risk"',
+    );
+    const twice = { ...scenario, options: [option('a', true), option('b'), option('a')] };
+    expect(problems(scenarioSchema.safeParse(twice))).toContain(
+      'options.2.id: option id "a" is already used by option 0; option ids are unique within a scenario',
+    );
+  });
+
+  it('may recommend two options, each saying when it is the better move, and what tips the choice', () => {
+    expect(scenarioSchema.safeParse(twoDefensible).success).toBe(true);
+    const noBestIf = { ...twoDefensible, options: [option('a', true, 'Best if fixed.'), option('b', true), option('c')] };
+    expect(problems(scenarioSchema.safeParse(noBestIf))).toContain(
+      'options.1.bestIf: when two options are recommended, each needs bestIf: the context in which it is the better move',
+    );
+    const { tipsTheChoice: _, ...noTips } = twoDefensible;
+    expect(problems(scenarioSchema.safeParse(noTips))).toContain(
+      'tipsTheChoice: when two options are recommended, the scenario needs tipsTheChoice: what would tip the choice',
+    );
+  });
+
+  it('refuse bestIf and tipsTheChoice where there is one best answer', () => {
+    const bestIfOnOne = { ...scenario, options: [option('a', true, 'Best if.'), option('b'), option('c')] };
+    expect(problems(scenarioSchema.safeParse(bestIfOnOne))).toContain(
+      'options.0.bestIf: bestIf belongs only on a recommended option of a scenario with two recommended options',
+    );
+    const bestIfOnOther = { ...twoDefensible, options: [...twoDefensible.options.slice(0, 2), option('c', false, 'Best if.')] };
+    expect(problems(scenarioSchema.safeParse(bestIfOnOther))).toContain(
+      'options.2.bestIf: bestIf belongs only on a recommended option of a scenario with two recommended options',
+    );
+    expect(problems(scenarioSchema.safeParse({ ...scenario, tipsTheChoice: 'T' }))).toContain(
+      'tipsTheChoice: tipsTheChoice belongs only in a scenario with two recommended options',
+    );
   });
 
   it('need five levels for every dimension', () => {
@@ -73,5 +129,23 @@ describe('scenarios and instruments', () => {
     expect(assessmentSchema.safeParse(instrument).success).toBe(true);
     const four = { ...instrument, dimensions: [{ ...dimension, levels: ['1', '2', '3', '4'] }, dimension, dimension] };
     expect(problems(assessmentSchema.safeParse(four))).toContain('dimensions.0.levels: a dimension has exactly five levels');
+  });
+});
+
+describe('the cast', () => {
+  const person = { id: 'priya', name: 'Priya', role: 'Mid-level engineer.', appearsIn: ['start-here-the-weekend-fix'] };
+
+  it('needs a name, a role and where the person appears', () => {
+    expect(castSchema.safeParse(person).success).toBe(true);
+    expect(problems(castSchema.safeParse({ ...person, role: '' }))).toContain(
+      'role: a cast entry needs a role: who this person is, in one line',
+    );
+    expect(problems(castSchema.safeParse({ ...person, appearsIn: [] }))).toContain(
+      'appearsIn: a cast entry appears in at least one lesson or scenario',
+    );
+    expect(problems(castSchema.safeParse({ ...person, appearsIn: ['Start Here'] }))).toContain(
+      'appearsIn.0: appearsIn lists lesson and scenario ids',
+    );
+    expect(problems(castSchema.safeParse({ ...person, roles: 'typo' }))[0]).toMatch(/roles/);
   });
 });

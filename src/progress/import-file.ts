@@ -1,7 +1,8 @@
 import { RECORD_KINDS, SCHEMA_VERSION, isId, isPlainObject, isRecord, type RecordKind } from './records.ts';
 import { emptySnapshot, type Snapshot } from './snapshot.ts';
 import { EXPORT_FORMAT } from './export-file.ts';
-import { isProgressV1, migrateV1toV2 } from './migrations.ts';
+import { isProgressV1, migrateV1, scenarioAnswerById } from './migrations.ts';
+import { ASIDE_PREFIX, recordKey } from './keys.ts';
 import { parseUntrustedJson } from './safe-json.ts';
 
 /** Far larger than any real export (500 long reflections is about 2.5 MB). */
@@ -66,16 +67,23 @@ export function readImportFile(text: string): ImportRefusal | ImportReady {
   if ((file.version as number) > SCHEMA_VERSION) return refuse('newer', String(file.version));
 
   let progress: Snapshot;
+  // Answers an older file holds that cannot be brought up to date: imported as kept-aside values, never dropped.
+  let notMigrated: Record<string, string>;
   if (file.version === 1) {
     if (!isProgressV1(file.progress)) return refuse('wrong-shape', 'its version 1 progress is damaged');
-    progress = migrateV1toV2(file.progress, typeof file.exportedAt === 'string' ? file.exportedAt : new Date().toISOString());
+    const migrated = migrateV1(file.progress, typeof file.exportedAt === 'string' ? file.exportedAt : new Date().toISOString());
+    progress = migrated.snapshot;
+    notMigrated = migrated.aside;
   } else {
-    const checked = checkSnapshot(file.progress);
+    const upgraded = file.version === 2 ? scenariosById(file.progress) : { progress: file.progress, aside: {} };
+    const checked = checkSnapshot(upgraded.progress);
     if (typeof checked === 'string') return refuse('wrong-shape', checked);
     progress = checked;
+    notMigrated = upgraded.aside;
   }
 
   const unreadable: Record<string, string> = {};
+  for (const [key, raw] of Object.entries(notMigrated)) unreadable[ASIDE_PREFIX + key] = raw;
   if (file.unreadable !== undefined) {
     if (!isPlainObject(file.unreadable)) return refuse('wrong-shape', 'its unreadable section is damaged');
     for (const [key, raw] of Object.entries(file.unreadable)) {
@@ -95,6 +103,23 @@ export function readImportFile(text: string): ImportRefusal | ImportReady {
     fromVersion: file.version as number,
     markupIn: texts.filter((t) => MARKUP.test(t)).length,
   };
+}
+
+/**
+ * A version 2 file's progress with its scenario answers moved from positions to option ids; answers whose option
+ * has no counterpart today come out separately. Anything that is not such an answer is left for the checks.
+ */
+function scenariosById(progress: unknown): { progress: unknown; aside: Record<string, string> } {
+  if (!isPlainObject(progress) || !isPlainObject(progress.scenario)) return { progress, aside: {} };
+  const scenario: Record<string, unknown> = {};
+  const aside: Record<string, string> = {};
+  for (const [id, answer] of Object.entries(progress.scenario)) {
+    const byId = scenarioAnswerById(id, answer);
+    if (byId) scenario[id] = byId;
+    else if (isId(id) && isPlainObject(answer) && 'choice' in answer) aside[recordKey('scenario', id)] = JSON.stringify(answer);
+    else scenario[id] = answer;
+  }
+  return { progress: { ...progress, scenario }, aside };
 }
 
 /** A valid snapshot, or a description of the first thing wrong with it. */

@@ -165,8 +165,8 @@ export function createProgress(engine: StorageEngine) {
     saveReflection(id: string, lesson: string, text: string) {
       return writeRecord('reflection', id, { text, savedAt: now(), lesson });
     },
-    chooseScenario(id: string, lesson: string, choice: number) {
-      return writeRecord('scenario', id, { choice, answeredAt: now(), lesson });
+    chooseScenario(id: string, lesson: string, option: string) {
+      return writeRecord('scenario', id, { option, answeredAt: now(), lesson });
     },
     clearScenario(id: string) {
       return writeRecord('scenario', id, undefined);

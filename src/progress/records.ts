@@ -7,7 +7,11 @@ import * as v from 'valibot';
  * read back.
  */
 
-export const SCHEMA_VERSION = 2;
+/**
+ * The version of the stored and exported formats. 1: one blob. 2: one key per record. 3: scenario answers by the
+ * option's id rather than its position. Older data is migrated (migrations.ts); old export files still import.
+ */
+export const SCHEMA_VERSION = 3;
 
 /** The longest reflection, in UTF-16 code units (what `String.length` and the textarea's `maxlength` count). */
 export const MAX_REFLECTION_LENGTH = 100_000;
@@ -49,9 +53,9 @@ const reflection = v.strictObject({
   lesson: v.optional(id),
 });
 
-/** The option a learner chose in a decision scenario, by its position. */
+/** The option a learner chose in a decision scenario, by the option's id in the content. */
 const scenario = v.strictObject({
-  choice: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9)),
+  option: id,
   answeredAt: time,
   lesson: v.optional(id),
 });
@@ -90,6 +94,7 @@ const SCHEMAS = { reflection, scenario, attempts, draft, commitments, lesson };
 
 export type RecordKinds = { [K in keyof typeof SCHEMAS]: v.InferOutput<(typeof SCHEMAS)[K]> };
 export type RecordKind = keyof RecordKinds;
+export type ScenarioRecord = RecordKinds['scenario'];
 export type Attempt = v.InferOutput<typeof attempt>;
 export type Commitment = v.InferOutput<typeof commitment>;
 export type LessonRecord = RecordKinds['lesson'];

@@ -26,7 +26,7 @@ describe('importing a progress file', () => {
       ok: true,
       progress: snapshotWith('My words'),
       unreadable: { 'fbe:aside:fbe:reflection:x': '{broken' },
-      fromVersion: 2,
+      fromVersion: 3,
       markupIn: 0,
     });
   });
@@ -78,10 +78,10 @@ describe('importing a progress file', () => {
   });
 
   it('refuses a file from a newer version and says to reload', () => {
-    const newer = { ...buildExportFile(emptySnapshot(), {}), version: 3 };
+    const newer = { ...buildExportFile(emptySnapshot(), {}), version: 4 };
     const result = readImportFile(fileText(newer));
     expect(result.ok === false && result.message).toBe(
-      'This file comes from a newer version of the course (version 3). Reload this page to get the newest version, then import it again. Nothing was changed.',
+      'This file comes from a newer version of the course (version 4). Reload this page to get the newest version, then import it again. Nothing was changed.',
     );
   });
 
@@ -109,6 +109,8 @@ describe('importing a progress file', () => {
       savedAt: '2026-03-02T09:30:00.000Z',
     });
     expect(result.ok && result.progress.lesson['start-here']).toEqual({ completedAt: '2026-03-02T09:30:00.000Z' });
+    // Stored by position 1 then: the option at that position is this one now.
+    expect(result.ok && result.progress.scenario['start-here-the-weekend-fix']?.option).toBe('pair-on-the-riskiest-parts');
   });
 });
 
@@ -142,9 +144,29 @@ describe('lessons a file knows and the course does not', () => {
         'old-prompt': { text: 'y', savedAt: at, lesson: 'a-renamed-lesson' },
         'from-version-one': { text: 'z', savedAt: at },
       },
-      scenario: { 'old-case': { choice: 1, answeredAt: at, lesson: 'a-removed-lesson' } },
+      scenario: { 'old-case': { option: 'an-option', answeredAt: at, lesson: 'a-removed-lesson' } },
     };
     expect(unknownLessons(snapshot, (id) => id === 'start-here')).toEqual(['a-removed-lesson', 'a-renamed-lesson']);
     expect(unknownLessons(snapshot, () => true)).toEqual([]);
+  });
+});
+
+describe('an export file of version 2, when answers were stored by position', () => {
+  it('imports each answer as the option at its old position, and keeps aside one with no counterpart today', () => {
+    const result = readImportFile(readFileSync(new URL('../fixtures/export-v2.json', import.meta.url), 'utf8'));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.fromVersion).toBe(2);
+    expect(result.progress.scenario).toEqual({
+      'start-here-the-weekend-fix': {
+        option: 'trust-her-and-stay-available',
+        answeredAt: '2026-11-20T09:10:00.000Z',
+        lesson: 'start-here',
+      },
+    });
+    expect(result.unreadable).toEqual({
+      'fbe:aside:fbe:scenario:sustaining-yourself-always-on':
+        '{"choice":0,"answeredAt":"2026-11-20T09:20:00.000Z","lesson":"sustaining-yourself"}',
+    });
+    expect(result.progress.reflection['start-here-why-now']?.text).toBe('I kept fixing the build myself.');
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createStorageEngine } from '../../src/progress/storage-engine.ts';
-import { migrateStorage, migrateV1toV2, isProgressV1, V1_KEY } from '../../src/progress/migrations.ts';
+import { migrateStorage, migrateV1, isProgressV1, V1_KEY } from '../../src/progress/migrations.ts';
 import { MemoryStorage } from '../support/memory-storage.ts';
 
 const fixture = (): MemoryStorage => {
@@ -14,7 +14,7 @@ const fixture = (): MemoryStorage => {
   return storage;
 };
 
-describe('migration from version 1 to version 2', () => {
+describe('migration from version 1', () => {
   it('turns the single version 1 value into one record per key and removes the old value', () => {
     const storage = fixture();
     expect(
@@ -25,11 +25,13 @@ describe('migration from version 1 to version 2', () => {
     ).toBe('migrated');
     expect(storage.dump()).toEqual({
       'fbe:theme': 'dark',
-      'fbe:version': '2',
+      'fbe:version': '3',
       'fbe:reflection:start-here-why-now': '{"text":"I kept fixing the build myself.","savedAt":"2026-03-02T09:30:00.000Z"}',
       'fbe:reflection:from-output-to-leverage-week-audit':
         '{"text":"Mostly code reviews <b>and</b> meetings.","savedAt":"2026-03-02T09:30:00.000Z"}',
-      'fbe:scenario:prevent-dont-just-solve-sev1': '{"choice":2,"answeredAt":"2026-03-02T09:30:00.000Z"}',
+      // Stored by position 2 in version 1: the option at that position then is this one now.
+      'fbe:scenario:prevent-dont-just-solve-sev1':
+        '{"option":"impact-and-blameless-review","answeredAt":"2026-03-02T09:30:00.000Z"}',
       'fbe:lesson:start-here': '{"completedAt":"2026-03-02T09:30:00.000Z"}',
       'fbe:lesson:from-output-to-leverage': '{"completedAt":"2026-03-02T09:30:00.000Z"}',
     });
@@ -84,9 +86,45 @@ describe('migration from version 1 to version 2', () => {
       '{"version":1,"reflections":{"__proto__":"x","constructor":"y","ok-id":"z"},"completed":["toString"]}',
     );
     if (!isProgressV1(v1)) throw new Error('expected version 1 progress');
-    const snapshot = migrateV1toV2(v1, '2026-11-24T00:00:00.000Z');
+    const { snapshot } = migrateV1(v1, '2026-11-24T00:00:00.000Z');
     expect(Object.keys(snapshot.reflection)).toEqual(['ok-id']);
     expect(snapshot.lesson).toEqual({});
     expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+});
+
+describe('migration from version 2: scenario answers by position become answers by option id', () => {
+  const v2 = (entries: Record<string, string>) => {
+    const storage = new MemoryStorage();
+    storage.setItem('fbe:version', '2');
+    for (const [k, v] of Object.entries(entries)) storage.setItem(k, v);
+    return storage;
+  };
+
+  it('maps each answer to the option at its old position, once, and leaves other records alone', () => {
+    const reflection = '{"text":"kept","savedAt":"2026-11-24T10:00:00.000Z"}';
+    const storage = v2({
+      'fbe:scenario:start-here-the-weekend-fix': '{"choice":1,"answeredAt":"2026-11-24T10:00:00.000Z","lesson":"start-here"}',
+      'fbe:reflection:start-here-why-now': reflection,
+    });
+    expect(migrateStorage(createStorageEngine(() => storage))).toBe('migrated');
+    expect(storage.dump()).toEqual({
+      'fbe:version': '3',
+      'fbe:scenario:start-here-the-weekend-fix':
+        '{"option":"pair-on-the-riskiest-parts","answeredAt":"2026-11-24T10:00:00.000Z","lesson":"start-here"}',
+      'fbe:reflection:start-here-why-now': reflection,
+    });
+    const after = storage.dump();
+    expect(migrateStorage(createStorageEngine(() => storage))).toBe('current');
+    expect(storage.dump()).toEqual(after);
+  });
+
+  it('leaves an answer whose option has no counterpart today as it was, to be kept aside on load', () => {
+    const raw = '{"choice":3,"answeredAt":"2026-11-24T10:00:00.000Z"}';
+    const storage = v2({ 'fbe:scenario:start-here-the-weekend-fix': raw, 'fbe:scenario:a-scenario-since-removed': raw });
+    migrateStorage(createStorageEngine(() => storage));
+    expect(storage.getItem('fbe:scenario:start-here-the-weekend-fix')).toBe(raw);
+    expect(storage.getItem('fbe:scenario:a-scenario-since-removed')).toBe(raw);
+    expect(storage.getItem('fbe:version')).toBe('3');
   });
 });

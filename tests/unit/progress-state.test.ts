@@ -6,7 +6,7 @@ import { MemoryStorage } from '../support/memory-storage.ts';
 
 const start = (entries: Record<string, string> = {}) => {
   const storage = new MemoryStorage();
-  storage.setItem('fbe:version', '2');
+  storage.setItem('fbe:version', '3');
   for (const [k, v] of Object.entries(entries)) storage.setItem(k, v);
   const progress = createProgress(createStorageEngine(() => storage));
   return { storage, progress };
@@ -103,7 +103,7 @@ describe('writing', () => {
 
   it('has one write path: every store follows storage, whoever changed it', () => {
     const storage = new MemoryStorage();
-    storage.setItem('fbe:version', '2');
+    storage.setItem('fbe:version', '3');
     const events = new EventTarget();
     const progress = createProgress(createStorageEngine(() => storage, events));
     const reflection = progress.recordStore('reflection', 'r1');
@@ -144,7 +144,7 @@ describe('progress actions', () => {
   it('save and read back every kind of record', () => {
     const { progress } = start();
     expect(progress.saveReflection('r1', 'lesson-a', 'My reflection')).toBe(true);
-    progress.chooseScenario('s1', 'lesson-a', 2);
+    progress.chooseScenario('s1', 'lesson-a', 'coach-the-lead');
     progress.rateDraft('sa1', 'dim-a', 3);
     progress.rateDraft('sa1', 'dim-b', 4);
     progress.completeAttempt('competencies', 'sa1', { 'dim-a': 3, 'dim-b': 4 });
@@ -154,7 +154,7 @@ describe('progress actions', () => {
     progress.setLessonComplete('lesson-a', true);
     const { snapshot } = progress.read();
     expect(snapshot.reflection.r1?.text).toBe('My reflection');
-    expect(snapshot.scenario.s1?.choice).toBe(2);
+    expect(snapshot.scenario.s1?.option).toBe('coach-the-lead');
     expect(snapshot.draft).toEqual({});
     expect(snapshot.attempts.competencies?.attempts[0]?.ratings).toEqual({ 'dim-a': 3, 'dim-b': 4 });
     expect(snapshot.commitments.c1?.items[0]?.text).toBe('Hold skip-levels');
@@ -194,7 +194,7 @@ describe('progress actions', () => {
     });
     progress.saveReflection('r1', 'a', 'text');
     progress.deleteAll();
-    expect(storage.dump()).toEqual({ 'other-site-key': 'keep', 'fbe:version': '2' });
+    expect(storage.dump()).toEqual({ 'other-site-key': 'keep', 'fbe:version': '3' });
     expect(progress.$completed.get().size).toBe(0);
   });
 

@@ -9,7 +9,7 @@ const ROUNDS = 9;
 
 function courseWith(others: number) {
   const storage = new MemoryStorage();
-  storage.setItem('fbe:version', '2');
+  storage.setItem('fbe:version', '3');
   for (let i = 0; i < others; i++) {
     storage.setItem(
       `fbe:reflection:other-${i}`,

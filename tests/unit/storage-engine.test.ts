@@ -52,13 +52,13 @@ describe('storage engine', () => {
 
   it('writes nothing when storage holds data from a newer version', () => {
     const storage = new MemoryStorage();
-    storage.setItem('fbe:version', '3');
+    storage.setItem('fbe:version', '4');
     storage.setItem('fbe:reflection:x', '{"future":true}');
     const engine = createStorageEngine(() => storage);
     expect(engine.$health.get()).toBe('newer');
     expect(engine.set('fbe:reflection:x', '{"text":"old"}')).toBe(false);
     engine.remove('fbe:reflection:x');
-    expect(storage.dump()).toEqual({ 'fbe:version': '3', 'fbe:reflection:x': '{"future":true}' });
+    expect(storage.dump()).toEqual({ 'fbe:version': '4', 'fbe:reflection:x': '{"future":true}' });
   });
 
   it('does not rewrite a value that has not changed', () => {

@@ -61,6 +61,31 @@ export default function AttemptHistory({ instrument, attempts }: Props) {
           </tbody>
         </table>
       </div>
+      {attempts.some((a) => a.evidence) && (
+        <>
+          <h4>Your evidence</h4>
+          <dl class="attempt-evidence">
+            {attempts.map(
+              (a, i) =>
+                a.evidence && (
+                  <>
+                    <dt>
+                      Attempt {i + 1}, {formatTime(a.completedAt)}
+                    </dt>
+                    {instrument.dimensions.map(
+                      (d) =>
+                        a.evidence?.[d.id] && (
+                          <dd>
+                            {d.name} (level {a.ratings[d.id] ?? '—'}): <span class="learner-text">{a.evidence[d.id]}</span>
+                          </dd>
+                        ),
+                    )}
+                  </>
+                ),
+            )}
+          </dl>
+        </>
+      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { isUnreadable, progress, type Attempt } from '../progress/index.ts';
+import { isUnreadable, MAX_EVIDENCE_LENGTH, progress, type Attempt } from '../progress/index.ts';
 import { compareAttempts, describeChange, isComplete, strongestAndWeakest } from '../lib/assessment-results.ts';
 import { useHydrated, useStored } from './hooks.ts';
 import { useJson } from './use-json.ts';
@@ -33,6 +33,7 @@ export default function SelfAssessment({ id, instrument, detailUrl, dimensions, 
   const storedDraft = useStored(progress.recordStore('draft', id), undefined);
   const attempts = hydrated && storedAttempts && !isUnreadable(storedAttempts) ? storedAttempts.attempts : [];
   const draft = hydrated && storedDraft && !isUnreadable(storedDraft) ? storedDraft.ratings : {};
+  const evidence = (hydrated && storedDraft && !isUnreadable(storedDraft) && storedDraft.evidence) || {};
   const [taking, setTaking] = useState(false);
   const [status, setStatus] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -111,6 +112,16 @@ export default function SelfAssessment({ id, instrument, detailUrl, dimensions, 
                       </span>
                     </label>
                   ))}
+                  <label class="evidence">
+                    <span>What did you do that shows this? (optional, one line, kept with this attempt)</span>
+                    <input
+                      type="text"
+                      name={`${id}-${dimension.id}-evidence`}
+                      maxLength={MAX_EVIDENCE_LENGTH}
+                      value={evidence[dimension.id] ?? ''}
+                      onInput={(e) => progress.noteEvidence(id, dimension.id, e.currentTarget.value)}
+                    />
+                  </label>
                 </fieldset>
               );
             })}

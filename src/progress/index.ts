@@ -7,7 +7,14 @@ export { downloadBackup, downloadKeptAside, downloadProgress } from './download.
 /** The import pipeline: loaded only when a learner picks a file to import, so no other page carries it. */
 export const loadImporter = () => import('./import-file.ts');
 export type { ImportChange, ImportReady } from './import-file.ts';
-export { isUnreadable, latestVisited, MAX_REFLECTION_LENGTH, type Attempt, type Commitment } from './records.ts';
+export {
+  isUnreadable,
+  latestVisited,
+  MAX_EVIDENCE_LENGTH,
+  MAX_REFLECTION_LENGTH,
+  type Attempt,
+  type Commitment,
+} from './records.ts';
 export { emptySnapshot, type StoredProgress } from './snapshot.ts';
 export type { ExportFile } from './export-file.ts';
 export type { StorageHealth } from './storage-engine.ts';

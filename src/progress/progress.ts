@@ -172,13 +172,23 @@ export function createProgress(engine: StorageEngine) {
       return writeRecord('scenario', id, undefined);
     },
     rateDraft(exercise: string, dimension: string, level: number) {
-      const ratings = current('draft', exercise)?.ratings ?? {};
-      return writeRecord('draft', exercise, { ratings: { ...ratings, [dimension]: level } });
+      const draft = current('draft', exercise) ?? { ratings: {} };
+      return writeRecord('draft', exercise, { ...draft, ratings: { ...draft.ratings, [dimension]: level } });
     },
-    /** Turns the exercise's draft into a completed attempt of the instrument. */
+    /** Keeps the learner's line of evidence for one rating in the exercise's draft (an empty line removes it). */
+    noteEvidence(exercise: string, dimension: string, text: string) {
+      const draft = current('draft', exercise) ?? { ratings: {} };
+      const { [dimension]: _, ...others } = draft.evidence ?? {};
+      const evidence = text.trim() ? { ...others, [dimension]: text } : others;
+      return writeRecord('draft', exercise, { ...draft, evidence });
+    },
+    /** Turns the exercise's draft into a completed attempt of the instrument, with its evidence. */
     completeAttempt(instrument: string, exercise: string, ratings: Attempt['ratings']) {
       const attempts = current('attempts', instrument)?.attempts ?? [];
-      const saved = writeRecord('attempts', instrument, { attempts: [...attempts, { completedAt: now(), exercise, ratings }] });
+      const evidence = current('draft', exercise)?.evidence;
+      const attempt: Attempt = { completedAt: now(), exercise, ratings };
+      if (evidence && Object.keys(evidence).length > 0) attempt.evidence = evidence;
+      const saved = writeRecord('attempts', instrument, { attempts: [...attempts, attempt] });
       // Removing the draft frees space, and the engine then retries the attempt if it was not saved.
       writeRecord('draft', exercise, undefined);
       return saved || engine.isSaved(recordKey('attempts', instrument));

@@ -43,6 +43,13 @@ const ratings = v.pipe(
   v.record(id, level),
   v.check((r) => Object.keys(r).length <= 50, 'too many ratings'),
 );
+/** The longest line of evidence for one rating. */
+export const MAX_EVIDENCE_LENGTH = 200;
+/** By dimension id, a line the learner wrote on what they did that shows their rating. */
+const evidence = v.pipe(
+  v.record(id, text(MAX_EVIDENCE_LENGTH)),
+  v.check((r) => Object.keys(r).length <= 50, 'too much evidence'),
+);
 
 /** A reflection the learner wrote. */
 const reflection = v.strictObject({
@@ -67,13 +74,14 @@ const attempt = v.strictObject({
   exercise: id,
   /** Level 1 to 5 by dimension id. */
   ratings,
+  evidence: v.optional(evidence),
 });
 
 /** Every completed attempt of one instrument, oldest first. */
 const attempts = v.strictObject({ attempts: v.pipe(v.array(attempt), v.maxLength(500)) });
 
 /** Ratings chosen so far in an attempt not yet completed, so a reload loses nothing. */
-const draft = v.strictObject({ ratings });
+const draft = v.strictObject({ ratings, evidence: v.optional(evidence) });
 
 const commitment = v.strictObject({
   id: text(60),

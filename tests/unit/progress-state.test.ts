@@ -240,3 +240,27 @@ describe('the learner id', () => {
     expect(progress.learnerId()).not.toBe(id);
   });
 });
+
+describe('evidence on self-assessment ratings', () => {
+  it('is kept in the draft as it is typed, then with the attempt, and an empty line removes it', () => {
+    const { progress } = start();
+    progress.rateDraft('sa1', 'dim-a', 3);
+    progress.noteEvidence('sa1', 'dim-a', 'Ran the blameless review of the March outage');
+    progress.noteEvidence('sa1', 'dim-b', 'Something');
+    progress.noteEvidence('sa1', 'dim-b', '  ');
+    progress.rateDraft('sa1', 'dim-b', 4);
+    expect(progress.recordStore('draft', 'sa1').get()).toEqual({
+      ratings: { 'dim-a': 3, 'dim-b': 4 },
+      evidence: { 'dim-a': 'Ran the blameless review of the March outage' },
+    });
+    progress.completeAttempt('competencies', 'sa1', { 'dim-a': 3, 'dim-b': 4 });
+    const stored = progress.recordStore('attempts', 'competencies').get();
+    expect(stored && 'attempts' in stored && stored.attempts[0]?.evidence).toEqual({
+      'dim-a': 'Ran the blameless review of the March outage',
+    });
+    expect(progress.recordStore('draft', 'sa1').get()).toBeUndefined();
+    expect(progress.exportFile().progress.attempts.competencies?.attempts[0]?.evidence?.['dim-a']).toBe(
+      'Ran the blameless review of the March outage',
+    );
+  });
+});

@@ -36,6 +36,11 @@ export const collections = {
     loader: glob({ pattern: '*.yaml', base: `${root}/assessments` }),
     schema: assessmentSchema,
   }),
+  /** Earlier versions of instruments (`<instrument>-v<version>.yaml`): older attempts are shown with their texts. */
+  assessmentArchive: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${root}/assessments-archive` }),
+    schema: assessmentSchema,
+  }),
   glossary: defineCollection({
     // Each term's id is its slug, which is also its anchor on the glossary page.
     loader: file(`${root}/glossary.yaml`, {

@@ -1,6 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { isUnreadable, MAX_EVIDENCE_LENGTH, progress, type Attempt } from '../progress/index.ts';
-import { compareAttempts, describeChange, isComplete, strongestAndWeakest } from '../lib/assessment-results.ts';
+import {
+  compareAttempts,
+  describeChange,
+  isComplete,
+  levelDescription,
+  strongestAndWeakest,
+  type InstrumentLevels,
+} from '../lib/assessment-results.ts';
 import { useHydrated, useStored } from './hooks.ts';
 import { useJson } from './use-json.ts';
 import { formatTime, saveStatus } from './save-status.ts';
@@ -12,7 +19,7 @@ interface DimensionSummary {
 }
 
 /** The instrument's bulk, fetched when needed: level descriptions, and the lessons that build each dimension. */
-interface InstrumentDetail {
+interface InstrumentDetail extends InstrumentLevels {
   dimensions: { id: string; summary: string; levels: string[]; lessons: { title: string; href: string }[] }[];
 }
 
@@ -22,12 +29,14 @@ interface Props {
   /** The instrument's level descriptions and advice, fetched only when needed, to keep the lesson page light. */
   detailUrl: string;
   dimensions: DimensionSummary[];
+  /** The version of the instrument's level texts, recorded with each attempt. */
+  version: number;
   /** Compare the latest attempt with the one before it, or with the first (the baseline). */
   compareWith: 'previous' | 'first';
 }
 
 /** A self-assessment: a choice of behavioural description per dimension, then a chart, a table and advice. */
-export default function SelfAssessment({ id, instrument, detailUrl, dimensions, compareWith }: Props) {
+export default function SelfAssessment({ id, instrument, detailUrl, dimensions, version, compareWith }: Props) {
   const hydrated = useHydrated();
   const storedAttempts = useStored(progress.recordStore('attempts', instrument), undefined);
   const storedDraft = useStored(progress.recordStore('draft', id), undefined);
@@ -69,7 +78,7 @@ export default function SelfAssessment({ id, instrument, detailUrl, dimensions, 
       document.getElementById(`${id}-${left[0]!.id}-0`)?.focus();
       return;
     }
-    const saved = progress.completeAttempt(instrument, id, ratings);
+    const saved = progress.completeAttempt(instrument, id, ratings, version);
     setTaking(false);
     setStatus(saved ? 'Your results are ready below.' : saveStatus(false, progress.$health.get()));
     focusNext.current = 'results';
@@ -224,6 +233,33 @@ function Results({ id, latest, compared, comparedLabel, attemptCount, dimensions
           </tbody>
         </table>
       </div>
+      {advice && (
+        <details class="level-meanings">
+          <summary>What you chose, in the words of the descriptions</summary>
+          <dl>
+            {dimensions.map((d) => {
+              const level = latest.ratings[d.id];
+              const text = level && levelDescription(advice, latest.version, d.id, level);
+              return (
+                <>
+                  <dt>
+                    {d.name}: level {level ?? '—'}
+                  </dt>
+                  <dd>{text || 'The description of this level is no longer available.'}</dd>
+                  {latest.evidence?.[d.id] && (
+                    <dd>
+                      Your evidence: <span class="learner-text">{latest.evidence[d.id]}</span>
+                    </dd>
+                  )}
+                </>
+              );
+            })}
+          </dl>
+          {(latest.version ?? 1) < advice.version && (
+            <p>This attempt was taken with an earlier version of these descriptions, shown here as you saw them.</p>
+          )}
+        </details>
+      )}
       {strongest.length > 0 ? (
         <>
           <p>

@@ -57,3 +57,25 @@ export function describeChange(change: number | undefined): string {
   if (change === 0) return 'no change';
   return change > 0 ? `+${change}` : `−${Math.abs(change)}`;
 }
+
+/** An instrument's level texts: the current version's, and those of earlier versions. */
+export interface InstrumentLevels {
+  version: number;
+  dimensions: { id: string; levels: string[] }[];
+  earlier: { version: number; dimensions: { id: string; levels: string[] }[] }[];
+}
+
+/**
+ * The description a learner chose for a dimension, in the version of the instrument the attempt was taken against
+ * (attempts from before versions were recorded are version 1), or undefined when that text is not available.
+ */
+export function levelDescription(
+  instrument: InstrumentLevels,
+  attemptVersion: number | undefined,
+  dimension: string,
+  level: number,
+) {
+  const version = attemptVersion ?? 1;
+  const texts = version === instrument.version ? instrument : instrument.earlier.find((e) => e.version === version);
+  return texts?.dimensions.find((d) => d.id === dimension)?.levels[level - 1];
+}

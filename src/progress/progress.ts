@@ -183,10 +183,10 @@ export function createProgress(engine: StorageEngine) {
       return writeRecord('draft', exercise, { ...draft, evidence });
     },
     /** Turns the exercise's draft into a completed attempt of the instrument, with its evidence. */
-    completeAttempt(instrument: string, exercise: string, ratings: Attempt['ratings']) {
+    completeAttempt(instrument: string, exercise: string, ratings: Attempt['ratings'], version = 1) {
       const attempts = current('attempts', instrument)?.attempts ?? [];
       const evidence = current('draft', exercise)?.evidence;
-      const attempt: Attempt = { completedAt: now(), exercise, ratings };
+      const attempt: Attempt = { completedAt: now(), exercise, ratings, version };
       if (evidence && Object.keys(evidence).length > 0) attempt.evidence = evidence;
       const saved = writeRecord('attempts', instrument, { attempts: [...attempts, attempt] });
       // Removing the draft frees space, and the engine then retries the attempt if it was not saved.

@@ -75,6 +75,8 @@ const attempt = v.strictObject({
   /** Level 1 to 5 by dimension id. */
   ratings,
   evidence: v.optional(evidence),
+  /** The version of the instrument's level texts it was taken against (absent: version 1). */
+  version: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(99))),
 });
 
 /** Every completed attempt of one instrument, oldest first. */

@@ -23,6 +23,11 @@ export const assessmentSchema = z
     title: z.string().min(1),
     /** What it measures and how to answer honestly. */
     description: z.string().min(1),
+    /**
+     * The version of the level texts, from 1. Raise it when a level's meaning changes, and keep the previous file as
+     * content/assessments-archive/<id>-v<version>.yaml, so attempts taken against it still read correctly.
+     */
+    version: z.number().int().min(1).default(1),
     /** Three or more dimensions (a radar chart needs three). */
     dimensions: z.array(dimensionSchema).min(3),
   })

@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { compareAttempts, describeChange, isComplete, strongestAndWeakest } from '../../src/lib/assessment-results.ts';
+import {
+  compareAttempts,
+  describeChange,
+  isComplete,
+  levelDescription,
+  strongestAndWeakest,
+} from '../../src/lib/assessment-results.ts';
 import { linePoints, radarLabel, radarPoint, radarPolygon } from '../../src/lib/radar.ts';
 import { countWords } from '../../src/lib/words.ts';
 import { debounce } from '../../src/lib/debounce.ts';
@@ -88,5 +94,20 @@ describe('writing helpers', () => {
     saver.flush();
     expect(save).toHaveBeenCalledTimes(2);
     vi.useRealTimers();
+  });
+});
+
+describe('the words of a chosen level', () => {
+  const instrument = {
+    version: 2,
+    dimensions: [{ id: 'systems', levels: ['new 1', 'new 2', 'new 3', 'new 4', 'new 5'] }],
+    earlier: [{ version: 1, dimensions: [{ id: 'systems', levels: ['old 1', 'old 2', 'old 3', 'old 4', 'old 5'] }] }],
+  };
+  it('come from the version the attempt was taken against; attempts without a version are version 1', () => {
+    expect(levelDescription(instrument, 2, 'systems', 3)).toBe('new 3');
+    expect(levelDescription(instrument, 1, 'systems', 3)).toBe('old 3');
+    expect(levelDescription(instrument, undefined, 'systems', 5)).toBe('old 5');
+    expect(levelDescription(instrument, 7, 'systems', 1)).toBeUndefined();
+    expect(levelDescription(instrument, 2, 'gone', 1)).toBeUndefined();
   });
 });

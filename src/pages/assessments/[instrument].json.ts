@@ -4,7 +4,8 @@ import { loadCourse } from '../../lib/load-course.ts';
 import { lessonHref } from '../../lib/urls.ts';
 
 /**
- * The bulk of a self-assessment instrument: each dimension's level descriptions and the lessons that build it.
+ * The bulk of a self-assessment instrument: each dimension's level descriptions and the lessons that build it, and
+ * the level descriptions of its earlier versions, so an older attempt is read against the texts it was taken with.
  * The island fetches it only when a learner starts the instrument or has results to show, so lesson pages stay
  * light.
  */
@@ -15,7 +16,16 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = async ({ props }) => {
   const course = await loadCourse();
+  const { version } = props.entry.data;
+  const earlier = (await getCollection('assessmentArchive'))
+    .filter((archived) => archived.id === `${props.entry.id}-v${archived.data.version}` && archived.data.version < version)
+    .map((archived) => ({
+      version: archived.data.version,
+      dimensions: archived.data.dimensions.map(({ id, levels }) => ({ id, levels })),
+    }));
   return Response.json({
+    version,
+    earlier,
     dimensions: props.entry.data.dimensions.map(({ id, summary, levels, lessons }) => ({
       id,
       summary,

@@ -1,9 +1,8 @@
-import { chromium, type Browser } from 'playwright-core';
 import { existsSync } from 'node:fs';
 
 /** Debian's Chromium, or the one at CHROMIUM_PATH. The tests never download a browser. */
 export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  const path = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
   if (!existsSync(path)) throw new Error(`No Chromium at ${path}: install Debian's chromium or set CHROMIUM_PATH`);
   return path;
 }
@@ -19,7 +18,3 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-dev-shm-usage',
 ];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
-}

@@ -2,10 +2,42 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The two builds the browser tests use: at the root, and under a base path as on a shared host. */
+/** The project's top-level directory, with a trailing slash. */
+export const PROJECT_ROOT = root;
+
+/**
+ * The builds the browser tests use. Behaviour is tested on a small fixture course, so the real course can change
+ * freely; the real course gets a short set of checks of its own (accessibility, links, budgets, search). Each build
+ * has its own output and content cache, so one never reuses another's content.
+ */
 export const SITES = {
-  root: { outDir: `${root}dist`, basePath: '/', cacheDir: `${root}node_modules/.astro` },
-  course: { outDir: `${root}dist-course`, basePath: '/course/', cacheDir: `${root}node_modules/.astro-course` },
+  /** The real course in content/, as deployed at a domain's root. */
+  real: {
+    contentDir: `${root}content`,
+    outDir: `${root}dist`,
+    cacheDir: `${root}node_modules/.astro`,
+    basePath: '/',
+  },
+  /** The fixture course in tests/fixture-course/, at the root. */
+  fixture: {
+    contentDir: `${root}tests/fixture-course`,
+    outDir: `${root}dist-fixture`,
+    cacheDir: `${root}node_modules/.astro-fixture`,
+    basePath: '/',
+  },
+  /** The fixture course built and served under /course/, as on a shared static host. */
+  'fixture-under-course': {
+    contentDir: `${root}tests/fixture-course`,
+    outDir: `${root}dist-fixture-course`,
+    cacheDir: `${root}node_modules/.astro-fixture-course`,
+    basePath: '/course/',
+  },
 } as const;
 
-export const PROJECT_ROOT = root;
+export type SiteName = keyof typeof SITES;
+
+/**
+ * The environment variable that carries a served site's port from the test server to the test workers: the server
+ * listens on any free port and prints it, and the test runner turns what it printed into this variable.
+ */
+export const portVariable = (name: SiteName) => `${name.replace(/-/g, '_').toUpperCase()}_PORT`;

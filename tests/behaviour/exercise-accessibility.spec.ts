@@ -1,0 +1,40 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from '../support/test.ts';
+import { axeViolations } from '../support/axe.ts';
+import { hydrateAll, reflectionBox } from '../support/islands.ts';
+import { rateByKeyboard } from '../support/self-assessment.ts';
+import { BASELINE, CAPSTONE, ORIENTATION } from '../support/fixture-course.ts';
+
+async function expectNoAxeViolations(page: Page, where: string) {
+  expect(await axeViolations(page), where).toEqual([]);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`exercises in the ${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+
+    test('have no axe violations before and after every exercise is done', async ({ page }) => {
+      for (const path of [ORIENTATION, CAPSTONE]) {
+        await page.goto(path);
+        await hydrateAll(page);
+        await expectNoAxeViolations(page, `${path} before any exercise`);
+      }
+      // Do everything on the orientation page, then check again.
+      await page.goto(ORIENTATION);
+      await hydrateAll(page);
+      await (await reflectionBox(page)).fill('A reflection.');
+      await rateByKeyboard(page, BASELINE, [1, 2, 3, 4]);
+      await rateByKeyboard(page, '#exercise-start-here-week-split', [1, 2, 3]);
+      const scenario = page.locator('#exercise-start-here-first-choice');
+      await scenario.locator('input[type="radio"]').first().check();
+      await scenario.getByRole('button', { name: 'Check my choice' }).click();
+      await expect(scenario.locator('.scenario-feedback')).toBeVisible();
+      await page.getByRole('button', { name: 'Mark as complete' }).click();
+      await expect(page.getByRole('button', { name: 'Mark as complete' })).toHaveAttribute('aria-pressed', 'true');
+      await expectNoAxeViolations(page, `${ORIENTATION} with every exercise done`);
+      await page.goto('progress/');
+      await expect(page.locator('.attempt-history').first()).toBeVisible();
+      await expectNoAxeViolations(page, 'progress/ with every exercise done');
+    });
+  });
+}

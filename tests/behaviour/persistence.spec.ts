@@ -1,0 +1,213 @@
+import { test, expect } from '../support/test.ts';
+import { NO_PROBLEMS } from '../support/page-problems.ts';
+import { hydrateAll, passTheSavePause, reflectionBox, seedStorage } from '../support/islands.ts';
+import { LESSON, ORIENTATION } from '../support/fixture-course.ts';
+
+const REFLECTION_KEY = 'fbe:reflection:first-lesson-week-audit';
+
+test.describe('nothing a learner writes is lost', () => {
+  test('keeps a reflection across a reload, with its status announced', async ({ page }) => {
+    await page.clock.install();
+    await page.goto(LESSON);
+    const box = await reflectionBox(page);
+    await box.fill('Most of my week went on code review.');
+    await passTheSavePause(page);
+    await expect(page.locator('.reflection [role="status"]').first()).toHaveText('Saved');
+    await page.reload();
+    await expect(await reflectionBox(page)).toHaveValue('Most of my week went on code review.');
+    await expect(page.locator('.reflection .exercise-meta').first()).toHaveText(/8 words.*Last saved/);
+  });
+
+  test('keeps text typed just before the tab was closed', async ({ page, context }) => {
+    await page.goto(LESSON);
+    const box = await reflectionBox(page);
+    await box.focus();
+    await page.keyboard.type('Typed and closed at once');
+    // Closing with beforeunload returns before the page has gone: wait until it has, so its last save is done.
+    const closed = page.waitForEvent('close');
+    await page.close({ runBeforeUnload: true });
+    await closed;
+    const reopened = await context.newPage();
+    await reopened.goto(LESSON);
+    await expect(await reflectionBox(reopened)).toHaveValue('Typed and closed at once');
+  });
+
+  test('keeps two tabs in step, and never overwrites unsaved typing', async ({ context }) => {
+    // Both tabs run on a clock the test moves, so typing stays unsaved for exactly as long as the test needs.
+    await context.clock.install();
+    const first = await context.newPage();
+    const second = await context.newPage();
+    await first.goto(LESSON);
+    await second.goto(LESSON);
+    const a = await reflectionBox(first);
+    const b = await reflectionBox(second);
+    await context.clock.pauseAt(Date.now() + 60_000);
+    const wait = (ms: number) => context.clock.runFor(ms);
+
+    // An idle tab shows what the other saved.
+    await a.fill('Written in the first tab');
+    await wait(600);
+    await expect(first.locator('.reflection [role="status"]').first()).toHaveText('Saved');
+    await expect.poll(async () => (await wait(50), b.inputValue())).toBe('Written in the first tab');
+
+    // The second tab has unsaved typing when the other tab saves: it is told, not overwritten.
+    await b.focus();
+    await second.keyboard.press('End');
+    await second.keyboard.type(' and more here');
+    await first.evaluate(
+      (key) =>
+        localStorage.setItem(key, JSON.stringify({ text: 'Saved meanwhile by another tab', savedAt: new Date().toISOString() })),
+      REFLECTION_KEY,
+    );
+    await expect.poll(async () => (await wait(50), second.locator('.reflection [role="alert"]').count())).toBe(1);
+    await expect(b).toHaveValue('Written in the first tab and more here');
+
+    await second.getByRole('button', { name: 'Keep what I typed here' }).click();
+    await wait(600);
+    await expect
+      .poll(() => second.evaluate((key) => localStorage.getItem(key), REFLECTION_KEY))
+      .toContain('Written in the first tab and more here');
+    // The idle first tab takes the kept text, with no loop of saves back and forth.
+    await expect.poll(async () => (await wait(50), a.inputValue())).toBe('Written in the first tab and more here');
+    await expect(first.locator('.reflection [role="alert"]')).toHaveCount(0);
+  });
+
+  test('shows the banner when storage is full, keeps the typed text, and recovers', async ({ page }) => {
+    await page.clock.install();
+    await page.goto(LESSON);
+    const box = await reflectionBox(page);
+    // Fill this origin's storage to its quota.
+    await page.evaluate(() => {
+      const chunk = 'x'.repeat(256 * 1024);
+      for (let i = 0; ; i++) {
+        try {
+          localStorage.setItem(`filler-${i}`, chunk);
+        } catch {
+          for (let size = chunk.length / 2; size >= 1; size = Math.floor(size / 2)) {
+            try {
+              localStorage.setItem(`filler-end-${size}`, 'x'.repeat(size));
+            } catch {
+              // try smaller
+            }
+          }
+          return;
+        }
+      }
+    });
+    await box.fill('Words that matter a great deal to me');
+    await passTheSavePause(page);
+    const status = page.locator('.reflection [role="status"]').first();
+    await expect(status).toHaveText(/^Not saved: storage is full/);
+    await expect(page.locator('[data-banner-text]')).toHaveText(/storage for this site is full/);
+    await expect(page.locator('[data-storage-banner] [data-banner-export]')).toBeVisible();
+    await expect(box).toHaveValue('Words that matter a great deal to me');
+
+    // Free the space: the next save succeeds and the banner goes away.
+    await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('filler'))
+        .forEach((k) => localStorage.removeItem(k)),
+    );
+    await box.press('End');
+    await page.keyboard.type('.');
+    await passTheSavePause(page);
+    await expect(status).toHaveText('Saved');
+    await expect(page.locator('[data-storage-banner]')).not.toHaveAttribute('data-active');
+    await page.reload();
+    await expect(await reflectionBox(page)).toHaveValue('Words that matter a great deal to me.');
+  });
+
+  test('runs in memory with a banner when the localStorage getter throws', async ({ page, problems }) => {
+    await page.clock.install();
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(LESSON);
+    await expect(page.locator('[data-banner-text]')).toHaveText(/not letting the course save anything/);
+    const box = await reflectionBox(page);
+    await box.fill('Only in memory');
+    await passTheSavePause(page);
+    await expect(page.locator('.reflection [role="status"]').first()).toHaveText(/^Not saved: this browser is not letting/);
+    await hydrateAll(page);
+    await page.getByRole('button', { name: 'Mark as complete' }).click();
+    await expect(page.getByRole('button', { name: 'Mark as complete' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('link', { name: 'First lesson, completed', exact: true })).toHaveCount(1);
+    expect(problems).toEqual(NO_PROBLEMS);
+  });
+
+  test('gives working pages and a notice over corrupted stored values, keeping the raw value', async ({ page, problems }) => {
+    await page.clock.install();
+    await page.goto(LESSON);
+    await seedStorage(page, {
+      'fbe:version': '2',
+      [REFLECTION_KEY]: '{"text": 42, "oops"',
+      'fbe:lesson:first-lesson': '"not an object"',
+      'fbe:attempts:skills': '{"attempts":"many"}',
+      'fbe:reflection:start-here-why-now': '{"text":"Still readable","savedAt":"2026-11-24T10:00:00.000Z"}',
+    });
+    await page.reload();
+    await expect(page.locator('[data-banner-text]')).toHaveText(/could not be read\. It has been kept aside/);
+    const box = await reflectionBox(page);
+    await expect(page.locator('.reflection .notice').first()).toHaveText(/kept aside/);
+    await box.fill('A fresh start');
+    await passTheSavePause(page);
+    await expect(page.locator('.reflection [role="status"]').first()).toHaveText('Saved');
+    const stored = await page.evaluate(() => ({ ...localStorage }));
+    expect(stored[`fbe:aside:${REFLECTION_KEY}`]).toBe('{"text": 42, "oops"');
+    expect(stored['fbe:aside:fbe:lesson:first-lesson']).toBe('"not an object"');
+    expect(stored['fbe:reflection:start-here-why-now']).toBe('{"text":"Still readable","savedAt":"2026-11-24T10:00:00.000Z"}');
+
+    await page.goto('progress/');
+    await expect(page.getByRole('heading', { name: 'Saved data that could not be read' })).toBeVisible();
+    await expect(page.getByText('Still readable')).toBeVisible();
+    expect(problems).toEqual(NO_PROBLEMS);
+  });
+
+  test('tells the learner and writes nothing when storage holds data from a newer version', async ({ page }) => {
+    await page.clock.install();
+    await page.goto(LESSON);
+    await seedStorage(page, { 'fbe:version': '3', [REFLECTION_KEY]: '{"text":"from the future"}' });
+    await page.reload();
+    await expect(page.locator('[data-banner-text]')).toHaveText(/newer version of the course/);
+    const box = await reflectionBox(page);
+    await box.fill('typed in the old version');
+    await passTheSavePause(page);
+    await expect(page.locator('.reflection [role="status"]').first()).toHaveText(/^Not saved: a newer version/);
+    expect(await page.evaluate((key) => localStorage.getItem(key), REFLECTION_KEY)).toBe('{"text":"from the future"}');
+  });
+
+  test('loads saved data without console warnings or hydration problems', async ({ page, problems }) => {
+    await page.goto(ORIENTATION);
+    await seedStorage(page, {
+      'fbe:version': '2',
+      'fbe:reflection:start-here-why-now': '{"text":"Saved before","savedAt":"2026-11-24T10:00:00.000Z"}',
+      'fbe:scenario:start-here-first-choice': '{"choice":1,"answeredAt":"2026-11-24T10:00:00.000Z"}',
+      'fbe:attempts:skills':
+        '{"attempts":[{"completedAt":"2026-11-24T10:00:00.000Z","exercise":"start-here-competency-baseline","ratings":{"listening":2,"planning":3,"delegating":1,"budgeting":4}}]}',
+      'fbe:lesson:start-here': '{"completedAt":"2026-11-24T10:00:00.000Z"}',
+    });
+    await page.reload();
+    await hydrateAll(page);
+    await expect(await reflectionBox(page)).toHaveValue('Saved before');
+    await expect(page.locator('#exercise-start-here-first-choice .scenario-feedback')).toHaveCount(1);
+    await expect(page.locator('#exercise-start-here-competency-baseline svg.radar')).toHaveCount(1);
+    await expect(page.getByRole('button', { name: 'Mark as complete' })).toHaveAttribute('aria-pressed', 'true');
+    expect(problems).toEqual(NO_PROBLEMS);
+  });
+
+  test('asks the browser to keep its storage persistent', async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { __persistCalls: number }).__persistCalls = 0;
+      navigator.storage.persist = () => {
+        (window as unknown as { __persistCalls: number }).__persistCalls++;
+        return Promise.resolve(true);
+      };
+    });
+    await page.goto(LESSON);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __persistCalls: number }).__persistCalls)).toBe(1);
+  });
+});

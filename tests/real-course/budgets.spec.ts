@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect } from '../support/test.ts';
+import { kilobytes, recordTransfers, total } from '../support/budget.ts';
+import { hydrateAll } from '../support/islands.ts';
+import { SITES } from '../support/sites.ts';
+import { isLesson, sitemapPaths } from '../support/sitemap.ts';
+
+const lessons = sitemapPaths('real').filter(isLesson);
+
+/** Budgets for a lesson page before any interaction, gzip sizes, measured in Chromium on the built site. */
+const BUDGET = { script: 15 * 1024, document: 12 * 1024, stylesheet: 10 * 1024 };
+/** The strictest reading: every island on the page scrolled into view and hydrated, still before any click or key. */
+const HYDRATED_SCRIPT_BUDGET = 25 * 1024;
+
+/** Lessons with the heaviest islands: a reflection and a self-assessment (found in the build, not from a list). */
+const withReflectionAndSelfAssessment = lessons.filter((path) => {
+  const html = readFileSync(join(SITES.real.outDir, path, 'index.html'), 'utf8');
+  return html.includes('class="reflection"') && html.includes('class="self-assessment"');
+});
+
+test.describe('page weight budgets', () => {
+  for (const path of lessons) {
+    test(`${path} stays within the JavaScript, HTML and CSS budgets`, async ({ page }) => {
+      const transfers = recordTransfers(page);
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      const figures = {
+        script: total(transfers, 'script'),
+        document: total(transfers, 'document'),
+        stylesheet: total(transfers, 'stylesheet'),
+      };
+      console.log(
+        `${path}: JavaScript ${kilobytes(figures.script)} of ${kilobytes(BUDGET.script)}, HTML ${kilobytes(figures.document)} of ${kilobytes(BUDGET.document)}, CSS ${kilobytes(figures.stylesheet)} of ${kilobytes(BUDGET.stylesheet)}`,
+      );
+      expect(transfers.filter((t) => /pagefind|search-ui/.test(t.url)).map((t) => t.url)).toEqual([]);
+      expect(figures.script).toBeLessThanOrEqual(BUDGET.script);
+      expect(figures.document).toBeLessThanOrEqual(BUDGET.document);
+      expect(figures.stylesheet).toBeLessThanOrEqual(BUDGET.stylesheet);
+    });
+  }
+});
+
+test.describe('pages with a reflection and a self-assessment', () => {
+  test('are found in the build', () => {
+    expect(withReflectionAndSelfAssessment.length).toBeGreaterThan(0);
+  });
+
+  for (const path of withReflectionAndSelfAssessment) {
+    test(`${path} loads at most 25 KB of JavaScript with every exercise hydrated`, async ({ page }) => {
+      const transfers = recordTransfers(page);
+      await page.goto(path);
+      await hydrateAll(page);
+      await page.waitForLoadState('networkidle');
+      const script = total(transfers, 'script');
+      console.log(`${path} with every island hydrated: JavaScript ${kilobytes(script)} of ${kilobytes(HYDRATED_SCRIPT_BUDGET)}`);
+      await expect(page.locator('.exercise .reflection').first()).toBeAttached();
+      await expect(page.locator('.exercise .self-assessment').first()).toBeAttached();
+      expect(script).toBeLessThanOrEqual(HYDRATED_SCRIPT_BUDGET);
+    });
+  }
+});

@@ -1,0 +1,37 @@
+import { test, expect } from '../support/test.ts';
+import { NO_PROBLEMS } from '../support/page-problems.ts';
+import { axeViolations } from '../support/axe.ts';
+import { hydrateIslandsInView } from '../support/islands.ts';
+import { sitemapPaths } from '../support/sitemap.ts';
+
+const paths = ['404.html', ...sitemapPaths('real')];
+/** A desktop window and a phone: the layout, and what scrolls, differ between them. */
+const VIEWPORTS = [
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+];
+const THEMES = ['light', 'dark'] as const;
+
+test('checks every page the sitemap lists, and there are pages to check', () => {
+  expect(paths.length).toBeGreaterThan(20);
+});
+
+// One test per page, run in parallel; each reuses its page for both sizes and both themes.
+for (const path of paths) {
+  test(`${path}: no axe violations in either theme at either size, no console errors or CSP violations`, async ({
+    page,
+    problems,
+  }) => {
+    for (const viewport of VIEWPORTS) {
+      await page.setViewportSize(viewport);
+      for (const colorScheme of THEMES) {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+        await hydrateIslandsInView(page);
+        expect.soft(await axeViolations(page), `${viewport.width}x${viewport.height}, ${colorScheme} theme`).toEqual([]);
+      }
+    }
+    expect(problems).toEqual(NO_PROBLEMS);
+  });
+}

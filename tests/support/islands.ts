@@ -1,0 +1,50 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The first reflection box on a page, once its island has hydrated (islands hydrate when scrolled into view). */
+export async function reflectionBox(page: Page) {
+  const box = page.locator('.reflection textarea').first();
+  await box.scrollIntoViewIfNeeded();
+  await expect(box).toBeEnabled();
+  return box;
+}
+
+/** Brings each island that has not hydrated yet into view until all have (they hydrate when visible). */
+export async function hydrateAll(page: Page) {
+  await page.waitForFunction(
+    () => {
+      // Islands are display: contents, so scroll their content into view.
+      const pending = document.querySelector('astro-island[ssr]');
+      (pending?.firstElementChild ?? pending)?.scrollIntoView({ block: 'center' });
+      return pending === null;
+    },
+    undefined,
+    { polling: 100, timeout: 15_000 },
+  );
+}
+
+/**
+ * Reflections save once typing pauses (for half a second). Tests that wait for a save run the page on Playwright's
+ * clock (`page.clock.install()` before the page loads) and move it past the pause, so no test waits on real time.
+ */
+export const passTheSavePause = (page: Page) => page.clock.runFor(1_000);
+
+/** Writes localStorage entries from a page of the site (same origin). */
+export async function seedStorage(page: Page, entries: Record<string, string>) {
+  await page.evaluate((e) => {
+    for (const [k, v] of Object.entries(e)) localStorage.setItem(k, v);
+  }, entries);
+}
+
+/** Waits until every island in view has hydrated (those further down wait to be scrolled to), so the page is settled. */
+export async function hydrateIslandsInView(page: Page) {
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('astro-island[ssr]')].every((island) => {
+        // Islands are display: contents, so measure their content.
+        const box = (island.firstElementChild ?? island).getBoundingClientRect();
+        return box.bottom <= 0 || box.top >= innerHeight;
+      }),
+    undefined,
+    { polling: 100, timeout: 15_000 },
+  );
+}

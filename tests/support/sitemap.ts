@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SITES, type SiteName } from './sites.ts';
+
+/** Every page a build's sitemap lists, as paths relative to the site's base (for example `the-shift/`). */
+export function sitemapPaths(name: SiteName): string[] {
+  const { outDir, basePath } = SITES[name];
+  const xml = readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname.slice(basePath.length));
+}
+
+/** Lesson pages are two levels deep: `<module>/<lesson>/`. */
+export const isLesson = (path: string) => path.split('/').length === 3;

@@ -37,6 +37,13 @@ export default defineConfig(
   ...astro.configs['flat/recommended'],
   ...astro.configs['flat/jsx-a11y-recommended'],
   {
+    files: ['**/*.astro'],
+    rules: {
+      // A scrolling region with nothing focusable inside must take focus itself, or keyboard users cannot scroll it.
+      'astro/jsx-a11y/no-noninteractive-tabindex': ['error', { roles: ['region'], tags: [] }],
+    },
+  },
+  {
     // Astro's parser handles .astro files; their frontmatter and scripts are not type-checked by the rules above.
     files: ['**/*.astro', '**/*.astro/*.ts', '**/*.astro/*.js'],
     ...tseslint.configs.disableTypeChecked,

@@ -25,7 +25,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await (await reflectionBox(page)).fill('A reflection.');
       await rateByKeyboard(page, BASELINE, [1, 2, 3, 4]);
       await rateByKeyboard(page, '#exercise-start-here-week-split', [1, 2, 3]);
-      const scenario = page.locator('#exercise-start-here-first-choice');
+      const scenario = page.locator('#exercise-start-here-the-weekend-fix');
       await scenario.locator('input[type="radio"]').first().check();
       await scenario.getByRole('button', { name: 'Check my choice' }).click();
       await expect(scenario.locator('.scenario-feedback')).toBeVisible();

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
+import type { ExportFile } from '../../src/progress/index.ts';
 import { test, expect } from '../support/test.ts';
 import { watchProblems, NO_PROBLEMS } from '../support/page-problems.ts';
 import { hydrateAll, passTheSavePause, reflectionBox } from '../support/islands.ts';
 import { ORIENTATION } from '../support/fixture-course.ts';
 
 const MARKUP = '<img src=x onerror="window.__pwned = 1"><script>window.__pwned = 2</script> and <b>bold</b>';
-const SCENARIO = '#exercise-start-here-first-choice';
+const SCENARIO = '#exercise-start-here-the-weekend-fix';
 
 test.describe('keeping a copy', () => {
   test('exports everything and imports it into a fresh browser profile', async ({ page: one, browser, site }, testInfo) => {
@@ -21,6 +22,18 @@ test.describe('keeping a copy', () => {
     await scenario.getByRole('button', { name: 'Check my choice' }).click();
     await one.getByRole('button', { name: 'Mark as complete' }).click();
     await expect(one.getByRole('button', { name: 'Mark as complete' })).toHaveAttribute('aria-pressed', 'true');
+    // A self-assessment with a line of evidence on one rating.
+    const baseline = one.locator('#exercise-start-here-competency-baseline');
+    await baseline.getByRole('button', { name: 'Start the self-assessment' }).click();
+    for (const dimension of ['listening', 'planning', 'delegating', 'budgeting']) {
+      await baseline.locator(`input[name="start-here-competency-baseline-${dimension}"]`).nth(2).check();
+    }
+    await baseline
+      .getByLabel(/What did you do that shows this/)
+      .first()
+      .fill('Ran a listening tour of every team');
+    await baseline.getByRole('button', { name: 'See my results' }).click();
+    await expect(baseline.locator('svg.radar')).toBeVisible();
     await one.goto('progress/');
     const [download] = await Promise.all([
       one.waitForEvent('download'),
@@ -29,9 +42,10 @@ test.describe('keeping a copy', () => {
     expect(download.suggestedFilename()).toMatch(/^from-building-to-enabling-progress-\d{4}-\d\d-\d\d\.json$/);
     const file = testInfo.outputPath(download.suggestedFilename());
     await download.saveAs(file);
-    const exported = JSON.parse(readFileSync(file, 'utf8'));
-    expect(exported).toMatchObject({ format: 'from-building-to-enabling/progress', version: 2 });
-    expect(exported.progress.reflection['start-here-why-now'].text).toBe(MARKUP);
+    const exported = JSON.parse(readFileSync(file, 'utf8')) as ExportFile;
+    expect(exported).toMatchObject({ format: 'from-building-to-enabling/progress', version: 3 });
+    expect(exported.progress.reflection['start-here-why-now']?.text).toBe(MARKUP);
+    expect(exported.progress.attempts.skills?.attempts[0]?.evidence).toEqual({ listening: 'Ran a listening tour of every team' });
 
     // Profile two: a new browser context shares nothing with the first.
     const profileTwo = await browser.newContext({ baseURL: site.url, viewport: { width: 1280, height: 900 } });
@@ -51,6 +65,7 @@ test.describe('keeping a copy', () => {
     await expect(two.locator('.saved-reflection .learner-text')).toHaveText(MARKUP);
     await expect(two.locator('.saved-reflection img, .saved-reflection b, .saved-reflection script')).toHaveCount(0);
     await expect(two.locator('.big-figure')).toHaveText(/^1 of 6/);
+    await expect(two.locator('.attempt-evidence')).toContainText('Listening (level 3): Ran a listening tour of every team');
 
     await two.goto(ORIENTATION);
     await hydrateAll(two);
@@ -64,6 +79,11 @@ test.describe('keeping a copy', () => {
 
   const refusals = [
     ['not JSON', 'just some notes', 'This file is not a progress export: it is not JSON. Nothing was changed.'],
+    [
+      'cut short',
+      '{"format":"from-building-to-enabling/progress","version":3,"exportedAt":"2026-11-24T10:00:00.000Z","progress":{"reflec',
+      'This file looks damaged or incomplete: it starts like a progress export but breaks off or goes wrong part-way, perhaps because the download or copy was cut short. Export it again from the browser it came from. Nothing was changed.',
+    ],
     [
       'a newer version',
       JSON.stringify({ format: 'from-building-to-enabling/progress', version: 9, progress: {} }),
@@ -94,6 +114,30 @@ test.describe('keeping a copy', () => {
     });
   }
 
+  test('names, in the preview, lessons the file has progress for that this course does not have', async ({ page }) => {
+    await page.goto('progress/');
+    const file = {
+      format: 'from-building-to-enabling/progress',
+      version: 3,
+      exportedAt: '2026-11-24T10:00:00.000Z',
+      progress: {
+        reflection: { 'an-old-prompt': { text: 'Kept', savedAt: '2026-11-24T10:00:00.000Z', lesson: 'a-removed-lesson' } },
+        scenario: {},
+        attempts: {},
+        draft: {},
+        commitments: {},
+        lesson: { 'start-here': { completedAt: '2026-11-24T10:00:00.000Z' } },
+      },
+      unreadable: {},
+    };
+    await page
+      .getByLabel('Import a progress file')
+      .setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await expect(page.locator('.import-preview')).toContainText(
+      'The file has progress for 1 lesson this version of the course does not have (a-removed-lesson)',
+    );
+  });
+
   test('deletes all data only after confirmation', async ({ page }) => {
     await page.clock.install();
     await page.goto(ORIENTATION);
@@ -102,19 +146,19 @@ test.describe('keeping a copy', () => {
     await passTheSavePause(page);
     await expect(page.locator('.reflection [role="status"]').first()).toHaveText('Saved');
     await page.goto('progress/');
+    await page.getByRole('combobox', { name: 'Colour theme' }).selectOption('dark');
     await page.getByRole('button', { name: 'Delete all my data' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Delete all your progress?' });
+    const dialog = page.getByRole('dialog', { name: 'Delete everything this course keeps in this browser?' });
     await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('your colour theme choice');
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(page.getByText('Delete me')).toBeVisible();
     await page.getByRole('button', { name: 'Delete all my data' }).click();
     await dialog.getByRole('button', { name: 'Delete everything' }).click();
     await expect(page.getByText('You have not written any reflections yet.')).toBeVisible();
-    expect(
-      await page.evaluate(() =>
-        Object.keys(localStorage).filter((k) => k.startsWith('fbe:') && k !== 'fbe:version' && k !== 'fbe:theme'),
-      ),
-    ).toEqual([]);
+    await expect(page.getByText('Everything this course kept in this browser has been deleted.')).toBeVisible();
+    // Everything is gone, the theme choice included; only the format version stays, so nothing migrates again.
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['fbe:version']);
   });
 });

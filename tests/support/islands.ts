@@ -1,10 +1,10 @@
 import { expect, type Page } from '@playwright/test';
 
-/** The first reflection box on a page, once its island has hydrated (islands hydrate when scrolled into view). */
+/** The first reflection box on a page, once its island has hydrated (it is read-only until then). */
 export async function reflectionBox(page: Page) {
   const box = page.locator('.reflection textarea').first();
   await box.scrollIntoViewIfNeeded();
-  await expect(box).toBeEnabled();
+  await expect(box).toBeEditable();
   return box;
 }
 

@@ -1,0 +1,56 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/test.ts';
+import { CAPSTONE, LESSON, ORIENTATION } from '../support/fixture-course.ts';
+
+/** Presses Tab until `target` has focus, from wherever focus is; fails after `limit` presses. */
+async function tabTo(page: Page, target: ReturnType<Page['locator']>, limit = 300) {
+  for (let presses = 0; presses < limit; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return presses;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${String(target)} in ${limit} presses`);
+}
+
+test.describe('every exercise by keyboard alone, from the top of the page', () => {
+  test('reaches and uses the reflection, the scenario and "Mark as complete" by Tab, before anything was scrolled', async ({
+    page,
+  }) => {
+    await page.goto(LESSON);
+    // Nothing has been scrolled: the exercises lower down have not hydrated yet.
+    await expect(page.locator('astro-island[ssr]').first()).toBeAttached();
+
+    const box = page.getByRole('textbox', { name: 'Where did your hours go last week?' });
+    await tabTo(page, box);
+    // Reaching the box brought it into view, which hydrates it; then typing works.
+    await expect(box).toBeEditable();
+    await page.keyboard.type('Reviews and meetings');
+    await expect(page.locator('.reflection [role="status"]').first()).toHaveText('Saved');
+
+    const firstChoice = page.locator('.scenario input[type="radio"]').first();
+    await tabTo(page, firstChoice);
+    await page.keyboard.press('Space');
+    await expect(firstChoice).toBeChecked();
+    await tabTo(page, page.getByRole('button', { name: 'Check my choice' }));
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.scenario-feedback')).toBeFocused();
+
+    const complete = page.getByRole('button', { name: 'Mark as complete' });
+    await tabTo(page, complete);
+    await page.keyboard.press('Enter');
+    await expect(complete).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('reaches the self-assessment and the commitments by Tab', async ({ page }) => {
+    await page.goto(ORIENTATION);
+    const start = page.getByRole('button', { name: 'Start the self-assessment' }).first();
+    await tabTo(page, start);
+    await expect(start).toBeVisible();
+    await page.goto(CAPSTONE);
+    const action = page.getByRole('textbox', { name: 'Action' });
+    await tabTo(page, action);
+    await page.keyboard.type('Hand over the release process');
+    await tabTo(page, page.getByRole('button', { name: 'Add' }));
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.commitments [role="status"]')).toHaveText('Added: Hand over the release process, Day 30.');
+  });
+});

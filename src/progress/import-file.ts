@@ -2,6 +2,7 @@ import { RECORD_KINDS, SCHEMA_VERSION, isId, isPlainObject, isRecord, type Recor
 import { emptySnapshot, type Snapshot } from './snapshot.ts';
 import { EXPORT_FORMAT } from './export-file.ts';
 import { isProgressV1, migrateV1, scenarioAnswerById } from './migrations.ts';
+import { LEGACY_SCENARIO_OPTIONS } from './legacy-scenario-options.ts';
 import { ASIDE_PREFIX, recordKey } from './keys.ts';
 import { parseUntrustedJson } from './safe-json.ts';
 
@@ -66,21 +67,23 @@ export function readImportFile(text: string): ImportRefusal | ImportReady {
   if (!Number.isInteger(file.version) || (file.version as number) < 1) return refuse('wrong-shape', 'its version is missing');
   if ((file.version as number) > SCHEMA_VERSION) return refuse('newer', String(file.version));
 
-  let progress: Snapshot;
-  // Answers an older file holds that cannot be brought up to date: imported as kept-aside values, never dropped.
-  let notMigrated: Record<string, string>;
+  // Versions 1 and 2 stored scenario answers by position: they become answers by option id, and one whose option has
+  // no counterpart today is imported as a kept-aside value, never dropped.
+  let raw: unknown = file.progress;
+  let notMigrated: Record<string, string> = {};
   if (file.version === 1) {
     if (!isProgressV1(file.progress)) return refuse('wrong-shape', 'its version 1 progress is damaged');
     const migrated = migrateV1(file.progress, typeof file.exportedAt === 'string' ? file.exportedAt : new Date().toISOString());
-    progress = migrated.snapshot;
-    notMigrated = migrated.aside;
-  } else {
-    const upgraded = file.version === 2 ? scenariosById(file.progress) : { progress: file.progress, aside: {} };
-    const checked = checkSnapshot(upgraded.progress);
-    if (typeof checked === 'string') return refuse('wrong-shape', checked);
-    progress = checked;
-    notMigrated = upgraded.aside;
+    const { answers, aside } = answersById(migrated.byPosition);
+    raw = { ...migrated.snapshot, scenario: answers };
+    notMigrated = aside;
+  } else if (file.version === 2 && isPlainObject(file.progress) && isPlainObject(file.progress.scenario)) {
+    const { answers, aside } = answersById(file.progress.scenario);
+    raw = { ...file.progress, scenario: answers };
+    notMigrated = aside;
   }
+  const progress = checkSnapshot(raw);
+  if (typeof progress === 'string') return refuse('wrong-shape', progress);
 
   const unreadable: Record<string, string> = {};
   for (const [key, raw] of Object.entries(notMigrated)) unreadable[ASIDE_PREFIX + key] = raw;
@@ -106,20 +109,19 @@ export function readImportFile(text: string): ImportRefusal | ImportReady {
 }
 
 /**
- * A version 2 file's progress with its scenario answers moved from positions to option ids; answers whose option
- * has no counterpart today come out separately. Anything that is not such an answer is left for the checks.
+ * Scenario answers stored by position, as answers by option id; those whose option has no counterpart today come out
+ * separately, raw. Anything else is left for the checks that follow.
  */
-function scenariosById(progress: unknown): { progress: unknown; aside: Record<string, string> } {
-  if (!isPlainObject(progress) || !isPlainObject(progress.scenario)) return { progress, aside: {} };
-  const scenario: Record<string, unknown> = {};
+function answersById(answers: Record<string, unknown>): { answers: Record<string, unknown>; aside: Record<string, string> } {
+  const byId: Record<string, unknown> = {};
   const aside: Record<string, string> = {};
-  for (const [id, answer] of Object.entries(progress.scenario)) {
-    const byId = scenarioAnswerById(id, answer);
-    if (byId) scenario[id] = byId;
+  for (const [id, answer] of Object.entries(answers)) {
+    const migrated = scenarioAnswerById(id, answer, LEGACY_SCENARIO_OPTIONS);
+    if (migrated) byId[id] = migrated;
     else if (isId(id) && isPlainObject(answer) && 'choice' in answer) aside[recordKey('scenario', id)] = JSON.stringify(answer);
-    else scenario[id] = answer;
+    else byId[id] = answer;
   }
-  return { progress: { ...progress, scenario }, aside };
+  return { answers: byId, aside };
 }
 
 /** A valid snapshot, or a description of the first thing wrong with it. */

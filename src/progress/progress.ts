@@ -14,7 +14,7 @@ import {
 } from './records.ts';
 import { ASIDE_PREFIX, BACKUP_KEY, LEARNER_KEY, PREFIX, VERSION_KEY, keyGroup, recordKey, type KeyGroup } from './keys.ts';
 import { buildExportFile, type ExportFile } from './export-file.ts';
-import { migrateStorage } from './migrations.ts';
+import { migrateScenarioAnswers, migrateStorage } from './migrations.ts';
 import { readStoredProgress, snapshotEntries, type Snapshot, type StoredProgress } from './snapshot.ts';
 import type { StorageEngine } from './storage-engine.ts';
 
@@ -26,7 +26,7 @@ export type Stored<K extends RecordKind> = RecordKinds[K] | Unreadable | undefin
  * from what the engine reports. No store is ever set by hand.
  */
 export function createProgress(engine: StorageEngine) {
-  migrateStorage(engine);
+  const migration = migrateStorage(engine);
 
   /** The raw value of each key some store depends on, kept in step with the engine. */
   const rawStores = new Map<string, WritableAtom<string | undefined>>();
@@ -106,9 +106,23 @@ export function createProgress(engine: StorageEngine) {
     return engine.isSaved(key);
   }
 
-  // Anything unreadable found at start is copied aside at once, so the learner can always get it back.
-  for (const [key, raw] of Object.entries(readStoredProgress(engine).unreadable)) {
-    if (keyGroup(key) !== 'aside') keepAside(key, raw);
+  /** Copies anything unreadable aside at once, so the learner can always get it back. */
+  const keepUnreadableAside = () => {
+    for (const [key, raw] of Object.entries(readStoredProgress(engine).unreadable)) {
+      if (keyGroup(key) !== 'aside') keepAside(key, raw);
+    }
+  };
+  // Old scenario answers wait for the table of what their positions mean; it loads only for data that needs it.
+  // Until then they are not unreadable, only not yet migrated: the stores update when they are.
+  let migrated: Promise<void>;
+  if (migration === 'scenarios-pending') {
+    migrated = import('./legacy-scenario-options.ts').then(({ LEGACY_SCENARIO_OPTIONS }) => {
+      migrateScenarioAnswers(engine, LEGACY_SCENARIO_OPTIONS);
+      keepUnreadableAside();
+    });
+  } else {
+    keepUnreadableAside();
+    migrated = Promise.resolve();
   }
 
   const now = () => new Date().toISOString();
@@ -140,6 +154,8 @@ export function createProgress(engine: StorageEngine) {
   }
 
   return {
+    /** Settles when stored data is fully migrated (at once, unless old scenario answers need their table). */
+    migrated,
     $health: engine.$health,
     $lessons,
     $completed,

@@ -1,15 +1,6 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from '../support/test.ts';
+import { tabTo } from '../support/keyboard.ts';
 import { CAPSTONE, LESSON, ORIENTATION } from '../support/fixture-course.ts';
-
-/** Presses Tab until `target` has focus, from wherever focus is; fails after `limit` presses. */
-async function tabTo(page: Page, target: ReturnType<Page['locator']>, limit = 300) {
-  for (let presses = 0; presses < limit; presses++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return presses;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${String(target)} in ${limit} presses`);
-}
 
 test.describe('every exercise by keyboard alone, from the top of the page', () => {
   test('reaches and uses the reflection, the scenario and "Mark as complete" by Tab, before anything was scrolled', async ({
@@ -20,14 +11,14 @@ test.describe('every exercise by keyboard alone, from the top of the page', () =
     await expect(page.locator('astro-island[ssr]').first()).toBeAttached();
 
     const box = page.getByRole('textbox', { name: 'Where did your hours go last week?' });
-    await tabTo(page, box);
+    await tabTo(page, box, 300);
     // Reaching the box brought it into view, which hydrates it; then typing works.
     await expect(box).toBeEditable();
     await page.keyboard.type('Reviews and meetings');
     await expect(page.locator('.reflection [role="status"]').first()).toHaveText('Saved');
 
     const firstChoice = page.locator('.scenario input[type="radio"]').first();
-    await tabTo(page, firstChoice);
+    await tabTo(page, firstChoice, 300);
     await page.keyboard.press('Space');
     await expect(firstChoice).toBeChecked();
     await tabTo(page, page.getByRole('button', { name: 'Check my choice' }));
@@ -35,7 +26,7 @@ test.describe('every exercise by keyboard alone, from the top of the page', () =
     await expect(page.locator('.scenario-feedback')).toBeFocused();
 
     const complete = page.getByRole('button', { name: 'Mark as complete' });
-    await tabTo(page, complete);
+    await tabTo(page, complete, 300);
     await page.keyboard.press('Enter');
     await expect(complete).toHaveAttribute('aria-pressed', 'true');
   });
@@ -43,11 +34,11 @@ test.describe('every exercise by keyboard alone, from the top of the page', () =
   test('reaches the self-assessment and the commitments by Tab', async ({ page }) => {
     await page.goto(ORIENTATION);
     const start = page.getByRole('button', { name: 'Start the self-assessment' }).first();
-    await tabTo(page, start);
+    await tabTo(page, start, 300);
     await expect(start).toBeVisible();
     await page.goto(CAPSTONE);
     const action = page.getByRole('textbox', { name: 'Action' });
-    await tabTo(page, action);
+    await tabTo(page, action, 300);
     await page.keyboard.type('Hand over the release process');
     await tabTo(page, page.getByRole('button', { name: 'Add' }));
     await page.keyboard.press('Enter');

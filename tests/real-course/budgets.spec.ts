@@ -10,8 +10,12 @@ const lessons = sitemapPaths('real').filter(isLesson);
 
 /** Budgets for a lesson page before any interaction, gzip sizes, measured in Chromium on the built site. */
 const BUDGET = { script: 15 * 1024, document: 12 * 1024, stylesheet: 10 * 1024 };
-/** The strictest reading: every island on the page scrolled into view and hydrated, still before any click or key. */
-const HYDRATED_SCRIPT_BUDGET = 25 * 1024;
+/**
+ * The strictest reading: every island on the page scrolled into view and hydrated, still before any click or key.
+ * Raised from 25 KB when records gained a schema library (about 2.5 KB) and the exercises gained per-learner option
+ * order, evidence, versioned level texts and the two-tab choice; measured at 24.2 and 25.9 KB on 2026-11-25.
+ */
+const HYDRATED_SCRIPT_BUDGET = 28 * 1024;
 
 /** Lessons with the heaviest islands: a reflection and a self-assessment (found in the build, not from a list). */
 const withReflectionAndSelfAssessment = lessons.filter((path) => {
@@ -47,7 +51,7 @@ test.describe('pages with a reflection and a self-assessment', () => {
   });
 
   for (const path of withReflectionAndSelfAssessment) {
-    test(`${path} loads at most 25 KB of JavaScript with every exercise hydrated`, async ({ page }) => {
+    test(`${path} loads at most 28 KB of JavaScript with every exercise hydrated`, async ({ page }) => {
       const transfers = recordTransfers(page);
       await page.goto(path);
       await hydrateAll(page);

@@ -1,8 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createStorageEngine } from '../../src/progress/storage-engine.ts';
-import { migrateStorage, migrateV1, isProgressV1, V1_KEY } from '../../src/progress/migrations.ts';
+import { migrateScenarioAnswers, migrateStorage, migrateV1, isProgressV1, V1_KEY } from '../../src/progress/migrations.ts';
+import { LEGACY_SCENARIO_OPTIONS } from '../../src/progress/legacy-scenario-options.ts';
+import type { KeyValueStore } from '../../src/progress/storage-engine.ts';
 import { MemoryStorage } from '../support/memory-storage.ts';
+import { createProgress } from '../../src/progress/progress.ts';
+
+/** Both steps, as a page runs them: the second once the table of old positions has loaded. */
+function migrateFully(kv: KeyValueStore, now?: string) {
+  const first = migrateStorage(kv, now);
+  return first === 'scenarios-pending' ? migrateScenarioAnswers(kv, LEGACY_SCENARIO_OPTIONS) : first;
+}
 
 const fixture = (): MemoryStorage => {
   const storage = new MemoryStorage();
@@ -17,12 +26,10 @@ const fixture = (): MemoryStorage => {
 describe('migration from version 1', () => {
   it('turns the single version 1 value into one record per key and removes the old value', () => {
     const storage = fixture();
-    expect(
-      migrateStorage(
-        createStorageEngine(() => storage),
-        '2026-11-24T00:00:00.000Z',
-      ),
-    ).toBe('migrated');
+    const engine = createStorageEngine(() => storage);
+    expect(migrateStorage(engine, '2026-11-24T00:00:00.000Z')).toBe('scenarios-pending');
+    expect(storage.getItem('fbe:version')).toBe('2');
+    expect(migrateScenarioAnswers(engine, LEGACY_SCENARIO_OPTIONS)).toBe('migrated');
     expect(storage.dump()).toEqual({
       'fbe:theme': 'dark',
       'fbe:version': '3',
@@ -39,9 +46,9 @@ describe('migration from version 1', () => {
 
   it('is idempotent: a second run changes nothing', () => {
     const storage = fixture();
-    migrateStorage(createStorageEngine(() => storage));
+    migrateFully(createStorageEngine(() => storage));
     const after = storage.dump();
-    expect(migrateStorage(createStorageEngine(() => storage))).toBe('current');
+    expect(migrateFully(createStorageEngine(() => storage))).toBe('current');
     expect(storage.dump()).toEqual(after);
   });
 
@@ -61,7 +68,7 @@ describe('migration from version 1', () => {
     expect(storage.getItem(V1_KEY)).not.toBeNull();
     expect(storage.getItem('fbe:version')).toBeNull();
     storage.quota = Infinity;
-    expect(migrateStorage(createStorageEngine(() => storage))).toBe('migrated');
+    expect(migrateFully(createStorageEngine(() => storage))).toBe('migrated');
     expect(storage.getItem(V1_KEY)).toBeNull();
     expect(Object.keys(storage.dump()).filter((k) => k.startsWith('fbe:reflection:'))).toHaveLength(2);
   });
@@ -69,7 +76,7 @@ describe('migration from version 1', () => {
   it('keeps unreadable version 1 data aside instead of deleting it', () => {
     const storage = new MemoryStorage();
     storage.setItem(V1_KEY, '{"version":1,"reflections":');
-    expect(migrateStorage(createStorageEngine(() => storage))).toBe('migrated');
+    expect(migrateFully(createStorageEngine(() => storage))).toBe('migrated');
     expect(storage.getItem(`fbe:aside:${V1_KEY}`)).toBe('{"version":1,"reflections":');
   });
 
@@ -107,7 +114,7 @@ describe('migration from version 2: scenario answers by position become answers 
       'fbe:scenario:start-here-the-weekend-fix': '{"choice":1,"answeredAt":"2026-11-24T10:00:00.000Z","lesson":"start-here"}',
       'fbe:reflection:start-here-why-now': reflection,
     });
-    expect(migrateStorage(createStorageEngine(() => storage))).toBe('migrated');
+    expect(migrateFully(createStorageEngine(() => storage))).toBe('migrated');
     expect(storage.dump()).toEqual({
       'fbe:version': '3',
       'fbe:scenario:start-here-the-weekend-fix':
@@ -115,16 +122,31 @@ describe('migration from version 2: scenario answers by position become answers 
       'fbe:reflection:start-here-why-now': reflection,
     });
     const after = storage.dump();
-    expect(migrateStorage(createStorageEngine(() => storage))).toBe('current');
+    expect(migrateFully(createStorageEngine(() => storage))).toBe('current');
     expect(storage.dump()).toEqual(after);
   });
 
-  it('leaves an answer whose option has no counterpart today as it was, to be kept aside on load', () => {
+  it('keeps an answer whose option has no counterpart today aside, as it was', () => {
     const raw = '{"choice":3,"answeredAt":"2026-11-24T10:00:00.000Z"}';
     const storage = v2({ 'fbe:scenario:start-here-the-weekend-fix': raw, 'fbe:scenario:a-scenario-since-removed': raw });
-    migrateStorage(createStorageEngine(() => storage));
+    migrateFully(createStorageEngine(() => storage));
     expect(storage.getItem('fbe:scenario:start-here-the-weekend-fix')).toBe(raw);
-    expect(storage.getItem('fbe:scenario:a-scenario-since-removed')).toBe(raw);
+    expect(storage.getItem('fbe:aside:fbe:scenario:start-here-the-weekend-fix')).toBe(raw);
+    expect(storage.getItem('fbe:aside:fbe:scenario:a-scenario-since-removed')).toBe(raw);
     expect(storage.getItem('fbe:version')).toBe('3');
+  });
+});
+
+describe('a page with old scenario answers', () => {
+  it('loads the table of old positions only for them, then its stores show the migrated answer', async () => {
+    const storage = new MemoryStorage();
+    storage.setItem('fbe:version', '2');
+    storage.setItem('fbe:scenario:start-here-the-weekend-fix', '{"choice":1,"answeredAt":"2026-11-24T10:00:00.000Z"}');
+    const progress = createProgress(createStorageEngine(() => storage));
+    const answer = progress.recordStore('scenario', 'start-here-the-weekend-fix');
+    await progress.migrated;
+    expect(answer.get()).toEqual({ option: 'pair-on-the-riskiest-parts', answeredAt: '2026-11-24T10:00:00.000Z' });
+    // Not yet migrated is not unreadable: nothing was kept aside.
+    expect(progress.$asideCount.get()).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isUnreadable, progress } from '../progress/index.ts';
 import { optionOrder } from '../lib/option-order.ts';
 import { useHydrated, useStored } from './hooks.ts';
@@ -47,6 +47,17 @@ export default function Scenario({ id, lesson, question, options, reasoningUrl }
   });
   // Set when the learner submits a choice: its verdict is announced once the reasoning has arrived.
   const announceVerdict = useRef(false);
+  // Hydration puts the options in this learner's order, and moving a focused option drops its focus: a keyboard user
+  // who reached one before then keeps their place.
+  const focusedOption = useRef<string | undefined>(undefined);
+  useLayoutEffect(() => {
+    const focused = document.activeElement;
+    if (!hydrated) {
+      focusedOption.current = focused instanceof HTMLInputElement && focused.name === `${id}-choice` ? focused.value : undefined;
+    } else if (focusedOption.current !== undefined && focused === document.body) {
+      document.querySelector<HTMLInputElement>(`input[name="${id}-choice"][value="${focusedOption.current}"]`)?.focus();
+    }
+  }, [hydrated, id]);
 
   const submit = (event: Event) => {
     event.preventDefault();

@@ -36,6 +36,7 @@ function buildSite() {
     env: { ...process.env, OUT_DIR: site, CACHE_DIR: join(work, 'cache'), NO_COLOR: '1' },
   });
   if (build.status !== 0) throw new Error(`The site did not build:\n${build.stdout}\n${build.stderr}`);
+  return `${build.stdout}\n${build.stderr}`;
 }
 
 /** Every message the checker reports at error level, and the files it says it checked. */
@@ -62,10 +63,15 @@ const describeMessage = ({ url, lastLine, firstColumn, message, extract }: VnuMe
 
 describe('every page of the built site is valid HTML', () => {
   let result: ReturnType<typeof checkHtml>;
+  let buildOutput: string;
   beforeAll(() => {
     requireJava();
-    buildSite();
+    buildOutput = buildSite();
     result = checkHtml();
+  });
+
+  it('builds without a warning, so a newcomer never reads noise as failure', () => {
+    expect(buildOutput.split('\n').filter((line) => /\bwarn/i.test(line))).toEqual([]);
   });
 
   it('checks every page the build wrote', () => {

@@ -8,8 +8,12 @@ import { isLesson, sitemapPaths } from '../support/sitemap.ts';
 
 const lessons = sitemapPaths('real').filter(isLesson);
 
-/** Budgets for a lesson page before any interaction, gzip sizes, measured in Chromium on the built site. */
-const BUDGET = { script: 15 * 1024, document: 12 * 1024, stylesheet: 10 * 1024 };
+/**
+ * Budgets for a lesson page before any interaction, gzip sizes, measured in Chromium on the built site. The HTML
+ * budget was 12 KB until the accuracy pass lengthened lessons (the capstone reached 12.0 KB); the sidebar now lists
+ * only the current module, so the page no longer grows with the course, and 13 KB leaves room for the teaching.
+ */
+const BUDGET = { script: 15 * 1024, document: 13 * 1024, stylesheet: 10 * 1024 };
 /**
  * The strictest reading: every island on the page scrolled into view and hydrated, still before any click or key.
  * Raised from 25 KB when records gained a schema library (about 2.5 KB) and the exercises gained per-learner option

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The first reflection box on a page, once its island has hydrated (it is read-only until then). */
 export async function reflectionBox(page: Page) {
@@ -47,4 +47,12 @@ export async function hydrateIslandsInView(page: Page) {
     undefined,
     { polling: 100, timeout: 15_000 },
   );
+}
+
+/**
+ * Waits until the island holding `control` has hydrated. Controls are focusable before that, and reaching one by Tab
+ * is what hydrates it; a key that acts (Enter on a button, Space on a choice) needs the island's code to be there.
+ */
+export async function untilHydrated(control: Locator) {
+  await expect(control.page().locator('astro-island', { has: control }).last()).not.toHaveAttribute('ssr');
 }

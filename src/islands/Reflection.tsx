@@ -33,6 +33,9 @@ export default function Reflection({ id, lesson, labelledBy }: Props) {
   const [saved, setSaved] = useState<boolean | undefined>();
   // The text this tab saved last: storage holding it again is this tab's own save coming back, not a clash.
   const ownSave = useRef<string | undefined>(undefined);
+  // False until what storage holds is in the box (the first render after hydration), when typing becomes possible.
+  const [ready, setReady] = useState(false);
+  const loaded = useRef(false);
   const [clipped, setClipped] = useState(false);
 
   // The autosave timer and the draft's transitions need each other, so they are made together, once per exercise.
@@ -60,8 +63,13 @@ export default function Reflection({ id, lesson, labelledBy }: Props) {
   // Take in what storage holds: at hydration, and whenever another tab saves.
   useEffect(() => {
     if (!hydrated || storedText === ownSave.current) return;
-    if (latest.current === emptyDraft) dispatch({ type: 'loaded', text: storedText });
-    else dispatch({ type: 'changed-elsewhere', text: storedText, attending: document.hasFocus() });
+    // The first time is the load: the box becomes editable only then, so nothing can be typed over a saved text the
+    // box does not show yet. Every later change came from another tab.
+    if (!loaded.current) {
+      loaded.current = true;
+      dispatch({ type: 'loaded', text: storedText });
+      setReady(true);
+    } else dispatch({ type: 'changed-elsewhere', text: storedText, attending: document.hasFocus() });
     ownSave.current = undefined;
   }, [hydrated, storedText, dispatch]);
 
@@ -113,9 +121,9 @@ export default function Reflection({ id, lesson, labelledBy }: Props) {
         aria-labelledby={labelledBy}
         aria-describedby={`${id}-meta`}
         maxLength={MAX_REFLECTION_LENGTH}
-        // Read-only (not disabled) until the island runs, so the box is still reached by Tab, which also hydrates it.
-        readOnly={!hydrated}
-        value={hydrated ? text : ''}
+        // Read-only (not disabled) until the saved text is in, so the box is still reached by Tab, which hydrates it.
+        readOnly={!ready}
+        value={ready ? text : ''}
         onInput={(e) => onInput(e.currentTarget)}
       />
       <p class="exercise-meta" id={`${id}-meta`}>

@@ -55,6 +55,7 @@ test.describe('nothing a learner writes is lost', () => {
     const b = await reflectionBox(second);
     await context.clock.pauseAt(Date.now() + 60_000);
     const wait = (ms: number) => context.clock.runFor(ms);
+    // Tabs may run in separate processes, where a write reaches the others a moment later: read it by polling.
     const stored = () =>
       third.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { text?: string }).text, REFLECTION_KEY);
     const saveElsewhere = (page: Page, text: string) =>
@@ -83,7 +84,7 @@ test.describe('nothing a learner writes is lost', () => {
     await expect.poll(async () => (await wait(50), clashIn(second).count())).toBe(1);
     await wait(2_000);
     await expect(b).toHaveValue('Written in the first tab and more here');
-    expect(await stored()).toBe('Saved meanwhile by another tab');
+    await expect.poll(stored).toBe('Saved meanwhile by another tab');
     await expect(statusOf(second)).toHaveText('Not saved yet: choose which version to keep.');
     await expect(second.locator('.reflection .exercise-meta').first()).not.toContainText('Last saved');
 
@@ -91,7 +92,7 @@ test.describe('nothing a learner writes is lost', () => {
     await second.getByRole('button', { name: "Use the other tab's version" }).click();
     await wait(2_000);
     await expect(b).toHaveValue('Saved meanwhile by another tab');
-    expect(await stored()).toBe('Saved meanwhile by another tab');
+    await expect.poll(stored).toBe('Saved meanwhile by another tab');
     await expect.poll(async () => (await wait(50), a.inputValue())).toBe('Saved meanwhile by another tab');
 
     // "Keep this tab's version" saves it at once; the other tab, not being looked at, takes it, with no loop of saves.
@@ -101,7 +102,7 @@ test.describe('nothing a learner writes is lost', () => {
     await saveElsewhere(third, 'A third version');
     await expect.poll(async () => (await wait(50), clashIn(second).count())).toBe(1);
     await second.getByRole('button', { name: "Keep this tab's version" }).click();
-    expect(await stored()).toBe('Saved meanwhile by another tab, edited');
+    await expect.poll(stored).toBe('Saved meanwhile by another tab, edited');
     await expect.poll(async () => (await wait(50), a.inputValue())).toBe('Saved meanwhile by another tab, edited');
     await expect(statusOf(second)).toHaveText('Saved');
     await expect(clashIn(first)).toHaveCount(0);

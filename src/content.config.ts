@@ -8,6 +8,7 @@ import { scenarioSchema } from './schemas/scenario.ts';
 import { assessmentSchema } from './schemas/assessment.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { castSchema } from './schemas/cast.ts';
+import { weekSplitSchema } from './schemas/week-split.ts';
 import { slugify } from './lib/slugify.ts';
 import { lessonIdFromPath } from './lib/lesson-id.ts';
 
@@ -40,6 +41,13 @@ export const collections = {
   assessmentArchive: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${root}/assessments-archive` }),
     schema: assessmentSchema,
+  }),
+  /** The week audit's guidance, one entry (`week-split`): the categories of work and the typical range by role. */
+  weekSplit: defineCollection({
+    loader: file(`${root}/week-split.yaml`, {
+      parser: (text) => [{ ...(parseYaml(text) as object), id: 'week-split' }],
+    }),
+    schema: weekSplitSchema,
   }),
   glossary: defineCollection({
     // Each term's id is its slug, which is also its anchor on the glossary page.

@@ -16,6 +16,7 @@ const KIND_NAMES: Record<ImportChange['kind'], string> = {
   draft: 'Unfinished self-assessments',
   commitments: 'Commitment lists',
   lesson: 'Lesson records',
+  audit: 'Week audits',
 };
 
 /** Export to a file, and import one back through a single checked pipeline with a preview and a backup. */

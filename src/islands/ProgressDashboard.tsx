@@ -1,7 +1,10 @@
 import { downloadKeptAside, emptySnapshot, latestVisited, progress, type StoredProgress } from '../progress/index.ts';
 import { useHydrated, useStored } from './hooks.ts';
 import { formatTime } from './save-status.ts';
+import { WEEK_AUDIT_RECORD } from '../lib/week-audit.ts';
 import AttemptHistory from './AttemptHistory.tsx';
+import EarlierRatings from './EarlierRatings.tsx';
+import WeekAuditHistory from './WeekAuditHistory.tsx';
 import KeepACopy from './KeepACopy.tsx';
 import DeleteAllData from './DeleteAllData.tsx';
 import type { CourseOutline } from './dashboard-types.ts';
@@ -34,6 +37,10 @@ export default function ProgressDashboard({ outline }: { outline: CourseOutline 
     byLesson.set(key, [...(byLesson.get(key) ?? []), entry]);
   }
   const orderedLessons = [...lessons.map((l) => l.id).filter((id) => byLesson.has(id)), ...(byLesson.has('') ? [''] : [])];
+  const weeks = snapshot.audit[WEEK_AUDIT_RECORD]?.entries ?? [];
+  const firstAudit = outline.modules
+    .flatMap((m) => m.lessons)
+    .find((l) => Object.values(outline.exercises).some((e) => e.kind === 'WeekAudit' && e.lesson === l.id));
   const commitments = Object.entries(snapshot.commitments).flatMap(([id, c]) => c.items.map((item) => ({ ...item, list: id })));
 
   return (
@@ -72,7 +79,7 @@ export default function ProgressDashboard({ outline }: { outline: CourseOutline 
 
       <section aria-labelledby="assessments-title">
         <h2 id="assessments-title">Self-assessments</h2>
-        {outline.instruments.every((i) => !snapshot.attempts[i.id]?.attempts.length) && (
+        {[...outline.instruments, ...outline.retired].every((i) => !snapshot.attempts[i.id]?.attempts.length) && (
           <p>
             No self-assessment completed yet. The baseline is in <a href={lessons[0]?.href}>{lessons[0]?.title}</a>.
           </p>
@@ -80,6 +87,33 @@ export default function ProgressDashboard({ outline }: { outline: CourseOutline 
         {outline.instruments.map((instrument) => {
           const attempts = snapshot.attempts[instrument.id]?.attempts ?? [];
           return attempts.length > 0 && <AttemptHistory instrument={instrument} attempts={attempts} />;
+        })}
+      </section>
+
+      <section aria-labelledby="week-audits-title">
+        <h2 id="week-audits-title">Where your week goes</h2>
+        {weeks.length > 0 && outline.weekSplit ? (
+          <>
+            <p>
+              Each week you saved in a week audit, with the share of it spent enabling. The range is the course's rule of thumb
+              for the role you chose, not a score.
+            </p>
+            <WeekAuditHistory entries={weeks} guidance={outline.weekSplit} />
+          </>
+        ) : (
+          <p>
+            No week audited yet.
+            {firstAudit && (
+              <>
+                {' '}
+                The first audit is in <a href={firstAudit.href}>{firstAudit.title}</a>.
+              </>
+            )}
+          </p>
+        )}
+        {outline.retired.map((instrument) => {
+          const attempts = snapshot.attempts[instrument.id]?.attempts ?? [];
+          return attempts.length > 0 && <EarlierRatings instrument={instrument} attempts={attempts} />;
         })}
       </section>
 

@@ -1,7 +1,23 @@
+import type { AuditCategory, AuditRole } from '../lib/week-audit.ts';
+
+/** A self-assessment instrument as My progress names it. */
+export interface InstrumentOutline {
+  id: string;
+  title: string;
+  dimensions: { id: string; name: string }[];
+}
+
 /** What My progress needs to know about the course, built at build time from the content. */
 export interface CourseOutline {
   modules: { id: string; title: string; href: string; lessons: { id: string; title: string; href: string }[] }[];
   /** Reflection prompts and commitment lists by exercise id, with their lesson. */
   exercises: Record<string, { lesson: string; kind: string; prompt?: string }>;
-  instruments: { id: string; title: string; dimensions: { id: string; name: string }[] }[];
+  instruments: InstrumentOutline[];
+  /**
+   * Instruments the course no longer asks for, as their last archived version: attempts saved before they were
+   * retired are still shown, as a plain table of dates and levels.
+   */
+  retired: InstrumentOutline[];
+  /** The week audit's categories and roles, to turn saved hours into shares and ranges. */
+  weekSplit: { categories: AuditCategory[]; roles: AuditRole[] } | undefined;
 }

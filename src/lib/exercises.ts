@@ -10,7 +10,7 @@ export interface ExerciseUse {
   file: string;
 }
 
-const EXERCISE_COMPONENTS = ['Reflection', 'Scenario', 'SelfAssessment', 'Commitments'] as const;
+const EXERCISE_COMPONENTS = ['Reflection', 'Scenario', 'SelfAssessment', 'Commitments', 'WeekAudit'] as const;
 
 const TAG = new RegExp(`<(${EXERCISE_COMPONENTS.join('|')})\\b([^>]*?)/?>`, 'g');
 const attribute = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
@@ -29,9 +29,13 @@ export function findExercises(body: string, lessonId: string, file: string): Exe
 
 /**
  * Problems with exercises across the course: a missing or repeated id (progress is stored by id, so two
- * exercises sharing one would overwrite each other), and references to scenarios or instruments that do not exist.
+ * exercises sharing one would overwrite each other), and references to scenarios, instruments or the week-split
+ * guidance that do not exist.
  */
-export function findExerciseProblems(uses: ExerciseUse[], known: { scenarios: Set<string>; instruments: Set<string> }): string[] {
+export function findExerciseProblems(
+  uses: ExerciseUse[],
+  known: { scenarios: Set<string>; instruments: Set<string>; weekSplit: boolean },
+): string[] {
   const problems: string[] = [];
   const seen = new Map<string, ExerciseUse>();
   for (const use of uses) {
@@ -49,6 +53,11 @@ export function findExerciseProblems(uses: ExerciseUse[], known: { scenarios: Se
     if (use.component === 'SelfAssessment' && !known.instruments.has(use.instrument ?? '')) {
       problems.push(
         `${use.file}: <SelfAssessment instrument="${use.instrument ?? ''}"> has no file content/assessments/${use.instrument ?? '<instrument>'}.yaml`,
+      );
+    }
+    if (use.component === 'WeekAudit' && !known.weekSplit) {
+      problems.push(
+        `${use.file}: <WeekAudit id="${use.id}"> needs content/week-split.yaml, which is missing or could not be read`,
       );
     }
   }

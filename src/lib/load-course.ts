@@ -27,7 +27,7 @@ export function loadCourse(): Promise<Course> {
 }
 
 async function readCourse(): Promise<Course> {
-  const [[info], modules, lessons, scenarios, assessments, glossary, cast] = await Promise.all([
+  const [[info], modules, lessons, scenarios, assessments, glossary, cast, weekSplit] = await Promise.all([
     getCollection('course'),
     getCollection('modules'),
     getCollection('lessons'),
@@ -35,6 +35,7 @@ async function readCourse(): Promise<Course> {
     getCollection('assessments'),
     getCollection('glossary'),
     getCollection('cast'),
+    getCollection('weekSplit'),
   ]);
   if (!info) throw new Error('content/course.yaml: needs a "course" entry with a title and description');
   const entries: LessonEntry[] = lessons.map((l) => ({ id: l.id, file: l.filePath ?? l.id, ...l.data }));
@@ -47,6 +48,7 @@ async function readCourse(): Promise<Course> {
     ...findExerciseProblems(exercises, {
       scenarios: new Set(scenarios.map((s) => s.id)),
       instruments: new Set(assessments.map((a) => a.id)),
+      weekSplit: weekSplit.length > 0,
     }),
     ...findInstrumentProblems(
       assessments.map((a) => ({ id: a.id, dimensions: a.data.dimensions })),

@@ -13,6 +13,8 @@ export {
   MAX_EVIDENCE_LENGTH,
   MAX_REFLECTION_LENGTH,
   type Attempt,
+  type AuditEntry,
+  type AuditRecord,
   type Commitment,
 } from './records.ts';
 export { emptySnapshot, type StoredProgress } from './snapshot.ts';

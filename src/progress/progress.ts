@@ -5,7 +5,10 @@ import {
   isId,
   isUnreadable,
   RECORD_KINDS,
+  MAX_AUDIT_ENTRIES,
   type Attempt,
+  type AuditEntry,
+  type AuditRecord,
   type Commitment,
   type LessonRecord,
   type RecordKind,
@@ -208,6 +211,28 @@ export function createProgress(engine: StorageEngine) {
       // Removing the draft frees space, and the engine then retries the attempt if it was not saved.
       writeRecord('draft', exercise, undefined);
       return saved || engine.isSaved(recordKey('attempts', instrument));
+    },
+    /** Keeps the hours typed for one category in the audit's draft (null: the box was emptied). */
+    noteAuditHours(audit: string, category: string, hours: number | null) {
+      const record = current('audit', audit) ?? { entries: [] };
+      const { [category]: _, ...others } = record.draft?.hours ?? {};
+      const draft = { ...record.draft, hours: hours === null ? others : { ...others, [category]: hours } };
+      return writeRecord('audit', audit, { ...record, draft });
+    },
+    /** Keeps the role chosen in the audit's draft. */
+    chooseAuditRole(audit: string, role: string) {
+      const record: AuditRecord = current('audit', audit) ?? { entries: [] };
+      return writeRecord('audit', audit, { ...record, draft: { hours: {}, ...record.draft, role } });
+    },
+    /**
+     * Adds a week to the audit's entries, keeping the draft so next week starts from this one's figures. At the limit
+     * the oldest week goes, so the newest is always kept.
+     */
+    saveAuditWeek(audit: string, exercise: string, week: Pick<AuditEntry, 'role' | 'hours'>) {
+      const record = current('audit', audit) ?? { entries: [] };
+      const entry: AuditEntry = { savedAt: now(), role: week.role, hours: week.hours, exercise };
+      const entries = [...record.entries, entry].slice(-MAX_AUDIT_ENTRIES);
+      return writeRecord('audit', audit, { ...record, entries });
     },
     saveCommitments(id: string, lesson: string, items: Commitment[]) {
       return writeRecord('commitments', id, { items, lesson });

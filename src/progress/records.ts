@@ -10,6 +10,8 @@ import * as v from 'valibot';
 /**
  * The version of the stored and exported formats. 1: one blob. 2: one key per record. 3: scenario answers by the
  * option's id rather than its position. Older data is migrated (migrations.ts); old export files still import.
+ * A new kind of record (the week audit's `audit`) changes no existing shape, so it does not raise the version: files
+ * without it import as before.
  */
 export const SCHEMA_VERSION = 3;
 
@@ -39,16 +41,18 @@ const time = v.pipe(
 );
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const level = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5));
+// valibot's record skips keys such as `__proto__` rather than checking them: every key must also be an id.
+const idKeys = (r: Record<string, unknown>) => Object.keys(r).every(isId);
 const ratings = v.pipe(
   v.record(id, level),
-  v.check((r) => Object.keys(r).length <= 50, 'too many ratings'),
+  v.check((r) => Object.keys(r).length <= 50 && idKeys(r), 'too many ratings, or a key that is not an id'),
 );
 /** The longest line of evidence for one rating. */
 export const MAX_EVIDENCE_LENGTH = 200;
 /** By dimension id, a line the learner wrote on what they did that shows their rating. */
 const evidence = v.pipe(
   v.record(id, text(MAX_EVIDENCE_LENGTH)),
-  v.check((r) => Object.keys(r).length <= 50, 'too much evidence'),
+  v.check((r) => Object.keys(r).length <= 50 && idKeys(r), 'too much evidence, or a key that is not an id'),
 );
 
 /** A reflection the learner wrote. */
@@ -97,10 +101,41 @@ const commitment = v.strictObject({
 /** Actions the learner commits to, in one list. */
 const commitments = v.strictObject({ items: v.pipe(v.array(commitment), v.maxLength(200)), lesson: v.optional(id) });
 
+/** The most weeks an audit keeps: ten years of weekly audits. Saving one more lets the oldest go. */
+export const MAX_AUDIT_ENTRIES = 520;
+/**
+ * Hours in one week by category id, each from 0 to 80 in half hours (what the hours box allows). Checked key by key
+ * on the value as stored, because a record schema passes over keys such as `__proto__`; a category id is never one.
+ */
+const hours = v.custom<Record<string, number>>(
+  (value) =>
+    isPlainObject(value) &&
+    Object.keys(value).length <= 50 &&
+    Object.entries(value).every(([key, n]) => isId(key) && typeof n === 'number' && n >= 0 && n <= 80 && Number.isInteger(n * 2)),
+  'not hours by category',
+);
+
+/** One week of a week audit, as saved: the learner's own hours by category, and the role they compared it with. */
+const auditEntry = v.strictObject({
+  savedAt: time,
+  /** The role's id in the course's week-split guidance. */
+  role: id,
+  /** Hours by category id; each category's kind (building or enabling) is read from the content when shown. */
+  hours,
+  /** The exercise it was saved in (the orientation's audit, the capstone's, ...). */
+  exercise: v.optional(id),
+});
+
+/** Every saved week of the week audit, oldest first, and the week being filled in, so a reload loses nothing. */
+const audit = v.strictObject({
+  entries: v.pipe(v.array(auditEntry), v.maxLength(MAX_AUDIT_ENTRIES)),
+  draft: v.optional(v.strictObject({ role: v.optional(id), hours })),
+});
+
 /** A lesson's state for this learner. */
 const lesson = v.strictObject({ completedAt: v.optional(time), visitedAt: v.optional(time) });
 
-const SCHEMAS = { reflection, scenario, attempts, draft, commitments, lesson };
+const SCHEMAS = { reflection, scenario, attempts, draft, commitments, lesson, audit };
 
 export type RecordKinds = { [K in keyof typeof SCHEMAS]: v.InferOutput<(typeof SCHEMAS)[K]> };
 export type RecordKind = keyof RecordKinds;
@@ -108,6 +143,8 @@ export type ScenarioRecord = RecordKinds['scenario'];
 export type Attempt = v.InferOutput<typeof attempt>;
 export type Commitment = v.InferOutput<typeof commitment>;
 export type LessonRecord = RecordKinds['lesson'];
+export type AuditRecord = RecordKinds['audit'];
+export type AuditEntry = v.InferOutput<typeof auditEntry>;
 
 export const RECORD_KINDS = Object.keys(SCHEMAS) as RecordKind[];
 

@@ -24,7 +24,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await hydrateAll(page);
       await (await reflectionBox(page)).fill('A reflection.');
       await rateByKeyboard(page, BASELINE, [1, 2, 3, 4]);
-      await rateByKeyboard(page, '#exercise-start-here-week-split', [1, 2, 3]);
+      const audit = page.locator('#exercise-start-here-week-audit');
+      await audit.getByRole('button', { name: 'Start the week audit' }).click();
+      await audit.getByLabel('Writing code').fill('20');
+      await audit.getByLabel('Coaching').fill('12.5');
+      await audit.locator('select').selectOption('lead');
+      await audit.getByRole('button', { name: 'Save this week' }).click();
+      await expect(audit.locator('.audit-history')).toBeVisible();
       const scenario = page.locator('#exercise-start-here-the-weekend-fix');
       await scenario.locator('input[type="radio"]').first().check();
       await scenario.getByRole('button', { name: 'Check my choice' }).click();
@@ -34,6 +40,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoAxeViolations(page, `${ORIENTATION} with every exercise done`);
       await page.goto('progress/');
       await expect(page.locator('.attempt-history').first()).toBeVisible();
+      await expect(page.locator('.audit-weeks')).toBeVisible();
       await expectNoAxeViolations(page, 'progress/ with every exercise done');
     });
   });

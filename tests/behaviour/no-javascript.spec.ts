@@ -8,7 +8,7 @@ test.describe('without JavaScript', () => {
     await page.goto(ORIENTATION);
     await expect(page.locator('h1')).toHaveText('Start here');
     expect((await page.locator('.lesson-body').innerText()).length).toBeGreaterThan(4000);
-    // Two self-assessments, a reflection and a scenario (tests/fixture-course/lessons/orientation/01-start-here.mdx).
+    // A self-assessment, a week audit, a reflection and a scenario (tests/fixture-course/lessons/orientation/01-start-here.mdx).
     await expect(page.locator('.exercise')).toHaveCount(4);
     await expect(page.locator('.exercise .needs-js:visible')).toHaveCount(4);
     await expect(page.locator('[data-module-progress]:visible')).toHaveCount(0);

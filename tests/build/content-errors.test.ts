@@ -44,6 +44,12 @@ const option = (id: string, extra = '') =>
 const scenario = (...options: string[]) =>
   `title: A choice\nsituation: You are asked.\nquestion: What do you do?\noptions:\n${options.join('')}`;
 
+const WEEK_SPLIT = (role: string, kind = 'enabling') =>
+  `title: A week split\nsummary: S.\nsource: Our rule of thumb.\nroles:\n${role}` +
+  `categories:\n  - id: code\n    name: Code\n    kind: building\n    description: D.\n` +
+  `  - id: coach\n    name: Coach\n    kind: ${kind}\n    description: D.\n`;
+const ROLE = (range: string) => `  - id: lead\n    name: Lead\n    enablingPercent: ${range}\n    why: W.\n`;
+
 const INSTRUMENT = `title: A check\ndescription: D.\ndimensions:\n${['x', 'y', 'z'].map(dimension).join('\n')}\n`;
 
 function buildWith(name: string, files: Record<string, string>) {
@@ -55,6 +61,7 @@ function buildWith(name: string, files: Record<string, string>) {
     'glossary.yaml': '[]\n',
     'cast.yaml': '- name: Alex\n  role: A person in the fixture.\n  appearsIn: [a-lesson]\n',
     'assessments/a-check.yaml': INSTRUMENT,
+    'week-split.yaml': WEEK_SPLIT(ROLE('[20, 40]')),
     ...files,
   };
   for (const [path, text] of Object.entries(all)) {
@@ -178,6 +185,26 @@ describe('broken content fails the build with a message naming the file and the 
     expect(status).not.toBe(0);
     expect(output).toContain('options.1.bestIf: when two options are recommended, each needs bestIf');
     expect(output).toMatch(/scenarios\/a-choice\.yaml/);
+  });
+
+  it('a malformed week-split guidance, or a week audit with none to read', () => {
+    const malformed = buildWith('week-split-malformed', {
+      'lessons/alpha/01-a-lesson.mdx': lesson({}),
+      'week-split.yaml': WEEK_SPLIT(ROLE('[60, 40]'), 'helping'),
+    });
+    expect(malformed.status).not.toBe(0);
+    expect(malformed.output).toContain('roles.0.enablingPercent: the range is [lowest, highest], lowest first');
+    expect(malformed.output).toContain('categories.1.kind');
+    expect(malformed.output).toMatch(/Location:\s+\S*week-split\.yaml/);
+
+    const missing = buildWith('week-split-missing', {
+      'lessons/alpha/01-a-lesson.mdx': `${lesson({})}\n<WeekAudit id="a-lesson-audit" />\n`,
+      'week-split.yaml': 'title: [unclosed\n',
+    });
+    expect(missing.status).not.toBe(0);
+    expect(missing.output).toMatch(
+      /lessons\/alpha\/01-a-lesson\.mdx: <WeekAudit id="a-lesson-audit"> needs content\/week-split\.yaml, which is missing or could not be read/,
+    );
   });
 
   it('a cast entry that appears in no real lesson or scenario, two people with one name, or an unreadable cast', () => {

@@ -9,6 +9,8 @@ Some text.
 <Scenario id="lesson-a-sev1" />
 
 <SelfAssessment id="lesson-a-baseline" instrument="competencies" />
+
+<WeekAudit id="lesson-a-week-audit" />
 `;
 
 describe('exercises in MDX', () => {
@@ -17,10 +19,11 @@ describe('exercises in MDX', () => {
       { component: 'Reflection', id: 'lesson-a-week', prompt: 'What did you do?', lessonId: 'lesson-a', file: 'a.mdx' },
       { component: 'Scenario', id: 'lesson-a-sev1', lessonId: 'lesson-a', file: 'a.mdx' },
       { component: 'SelfAssessment', id: 'lesson-a-baseline', instrument: 'competencies', lessonId: 'lesson-a', file: 'a.mdx' },
+      { component: 'WeekAudit', id: 'lesson-a-week-audit', lessonId: 'lesson-a', file: 'a.mdx' },
     ]);
   });
 
-  const known = { scenarios: new Set(['lesson-a-sev1']), instruments: new Set(['competencies']) };
+  const known = { scenarios: new Set(['lesson-a-sev1']), instruments: new Set(['competencies']), weekSplit: true };
 
   it('have no problems when ids are unique and references exist', () => {
     expect(findExerciseProblems(findExercises(body, 'lesson-a', 'a.mdx'), known)).toEqual([]);
@@ -46,6 +49,19 @@ describe('exercises in MDX', () => {
       'c.mdx: <Reflection> needs an id="..." of lowercase words joined by hyphens',
       'c.mdx: <Scenario id="nope"> has no file content/scenarios/nope.yaml',
       'c.mdx: <SelfAssessment instrument="zz"> has no file content/assessments/zz.yaml',
+    ]);
+  });
+
+  it('report a week audit whose id is used elsewhere, or with no week-split guidance to read', () => {
+    const uses = [
+      ...findExercises(body, 'lesson-a', 'a.mdx'),
+      ...findExercises('<WeekAudit id="lesson-a-week-audit" />\n<WeekAudit id="d-audit" />', 'd', 'd.mdx'),
+    ];
+    expect(findExerciseProblems(uses, { ...known, weekSplit: false })).toEqual([
+      'a.mdx: <WeekAudit id="lesson-a-week-audit"> needs content/week-split.yaml, which is missing or could not be read',
+      'd.mdx: exercise id "lesson-a-week-audit" is already used in a.mdx; every exercise id must be unique',
+      'd.mdx: <WeekAudit id="lesson-a-week-audit"> needs content/week-split.yaml, which is missing or could not be read',
+      'd.mdx: <WeekAudit id="d-audit"> needs content/week-split.yaml, which is missing or could not be read',
     ]);
   });
 });

@@ -41,19 +41,17 @@ const time = v.pipe(
 );
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const level = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5));
-// valibot's record skips keys such as `__proto__` rather than checking them: every key must also be an id.
-const idKeys = (r: Record<string, unknown>) => Object.keys(r).every(isId);
-const ratings = v.pipe(
-  v.record(id, level),
-  v.check((r) => Object.keys(r).length <= 50 && idKeys(r), 'too many ratings, or a key that is not an id'),
+// valibot's record passes over keys such as `__proto__` rather than checking them, so the raw keys are checked first:
+// at most 50, every one an id.
+const keyedByIds = v.custom<Record<string, unknown>>(
+  (r) => isPlainObject(r) && Object.keys(r).length <= 50 && Object.keys(r).every(isId),
+  'at most 50 keys, each an id',
 );
+const ratings = v.pipe(keyedByIds, v.record(id, level));
 /** The longest line of evidence for one rating. */
 export const MAX_EVIDENCE_LENGTH = 200;
 /** By dimension id, a line the learner wrote on what they did that shows their rating. */
-const evidence = v.pipe(
-  v.record(id, text(MAX_EVIDENCE_LENGTH)),
-  v.check((r) => Object.keys(r).length <= 50 && idKeys(r), 'too much evidence, or a key that is not an id'),
-);
+const evidence = v.pipe(keyedByIds, v.record(id, text(MAX_EVIDENCE_LENGTH)));
 
 /** A reflection the learner wrote. */
 const reflection = v.strictObject({

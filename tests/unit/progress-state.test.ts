@@ -38,6 +38,14 @@ describe('reading stored values', () => {
     });
   });
 
+  it('refuses ratings and evidence keyed by a name that could reach a prototype', () => {
+    const attempt = (field: string) =>
+      `{"attempts":[{"completedAt":"2026-11-24T10:00:00.000Z","exercise":"a","ratings":{"x":3},${field}}]}`;
+    expect(decodeRecord('attempts', attempt('"evidence":{"x":"fine"}'))).not.toHaveProperty('unreadable');
+    expect(decodeRecord('attempts', attempt('"evidence":{"__proto__":"x"}'))).toMatchObject({ unreadable: true });
+    expect(decodeRecord('draft', '{"ratings":{"__proto__":3}}')).toMatchObject({ unreadable: true });
+  });
+
   it('refuses ids that could reach a prototype', () => {
     expect(['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'Upper', 'a--b', ''].filter(isId)).toEqual([]);
     expect(isId('designing-teams')).toBe(true);

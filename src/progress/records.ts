@@ -101,17 +101,14 @@ const commitments = v.strictObject({ items: v.pipe(v.array(commitment), v.maxLen
 
 /** The most weeks an audit keeps: ten years of weekly audits. Saving one more lets the oldest go. */
 export const MAX_AUDIT_ENTRIES = 520;
-/**
- * Hours in one week by category id, each from 0 to 80 in half hours (what the hours box allows). Checked key by key
- * on the value as stored, because a record schema passes over keys such as `__proto__`; a category id is never one.
- */
-const hours = v.custom<Record<string, number>>(
-  (value) =>
-    isPlainObject(value) &&
-    Object.keys(value).length <= 50 &&
-    Object.entries(value).every(([key, n]) => isId(key) && typeof n === 'number' && n >= 0 && n <= 80 && Number.isInteger(n * 2)),
-  'not hours by category',
+/** Hours in one week by category id, each from 0 to 80 in half hours (what the hours box allows). */
+const halfHours = v.pipe(
+  v.number(),
+  v.minValue(0),
+  v.maxValue(80),
+  v.check((n) => Number.isInteger(n * 2), 'not in half hours'),
 );
+const hours = v.pipe(keyedByIds, v.record(id, halfHours));
 
 /** One week of a week audit, as saved: the learner's own hours by category, and the role they compared it with. */
 const auditEntry = v.strictObject({

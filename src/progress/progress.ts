@@ -28,6 +28,12 @@ export type Stored<K extends RecordKind> = RecordKinds[K] | Unreadable | undefin
  * whether an island's save, an import, a deletion or another tab's save, goes into the engine, and the stores follow
  * from what the engine reports. No store is ever set by hand.
  */
+/** A copy of `entries` with `key` set to `value`, or without `key` when `value` is undefined. */
+function withEntry<T>(entries: Record<string, T>, key: string, value: T | undefined): Record<string, T> {
+  const { [key]: _, ...others } = entries;
+  return value === undefined ? others : { ...others, [key]: value };
+}
+
 export function createProgress(engine: StorageEngine) {
   const migration = migrateStorage(engine);
 
@@ -178,9 +184,6 @@ export function createProgress(engine: StorageEngine) {
       return id;
     },
 
-    /** Whether the latest value of a record is in storage (false: held in memory only, or never saved). */
-    isSaved: (kind: RecordKind, id: string) => engine.isSaved(recordKey(kind, id)),
-
     saveReflection(id: string, lesson: string, text: string) {
       return writeRecord('reflection', id, { text, savedAt: now(), lesson });
     },
@@ -197,8 +200,7 @@ export function createProgress(engine: StorageEngine) {
     /** Keeps the learner's line of evidence for one rating in the exercise's draft (an empty line removes it). */
     noteEvidence(exercise: string, dimension: string, text: string) {
       const draft = current('draft', exercise) ?? { ratings: {} };
-      const { [dimension]: _, ...others } = draft.evidence ?? {};
-      const evidence = text.trim() ? { ...others, [dimension]: text } : others;
+      const evidence = withEntry(draft.evidence ?? {}, dimension, text.trim() ? text : undefined);
       return writeRecord('draft', exercise, { ...draft, evidence });
     },
     /** Turns the exercise's draft into a completed attempt of the instrument, with its evidence. */
@@ -215,8 +217,7 @@ export function createProgress(engine: StorageEngine) {
     /** Keeps the hours typed for one category in the audit's draft (null: the box was emptied). */
     noteAuditHours(audit: string, category: string, hours: number | null) {
       const record = current('audit', audit) ?? { entries: [] };
-      const { [category]: _, ...others } = record.draft?.hours ?? {};
-      const draft = { ...record.draft, hours: hours === null ? others : { ...others, [category]: hours } };
+      const draft = { ...record.draft, hours: withEntry(record.draft?.hours ?? {}, category, hours ?? undefined) };
       return writeRecord('audit', audit, { ...record, draft });
     },
     /** Keeps the role chosen in the audit's draft. */

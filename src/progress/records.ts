@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { parseHours } from '../lib/week-audit.ts';
 
 /**
  * What the course stores, one record per localStorage key, declared once: each schema below is both the check every
@@ -101,12 +102,10 @@ const commitments = v.strictObject({ items: v.pipe(v.array(commitment), v.maxLen
 
 /** The most weeks an audit keeps: ten years of weekly audits. Saving one more lets the oldest go. */
 export const MAX_AUDIT_ENTRIES = 520;
-/** Hours in one week by category id, each from 0 to 80 in half hours (what the hours box allows). */
+/** Hours in one week by category id, each from 0 to 80 in half hours: exactly what the hours box accepts. */
 const halfHours = v.pipe(
   v.number(),
-  v.minValue(0),
-  v.maxValue(80),
-  v.check((n) => Number.isInteger(n * 2), 'not in half hours'),
+  v.check((n) => parseHours(String(n)) === n, 'not hours the box accepts'),
 );
 const hours = v.pipe(keyedByIds, v.record(id, halfHours));
 

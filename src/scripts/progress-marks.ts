@@ -29,26 +29,43 @@ export function startProgressMarks() {
       const lessons = [...links].map((link) => link.dataset.lesson!);
       if (!lessons.length) continue;
       const count = lessons.filter((id) => completed.has(id)).length;
-      summary.textContent = `${count} of ${lessons.length} completed (${Math.round((count / lessons.length) * 100)}%)`;
-      summary.hidden = false;
+      showShare(summary, count, lessons.length, 'completed');
     }
   });
 
   showContinueLink();
 }
 
-/** On the home page: a link back to the lesson read most recently, found among the course map's links. */
+/** Writes "n of m <what> (p%)" into a progress figure, and fills its bar when it has one. */
+function showShare(figure: HTMLElement, count: number, of: number, what: string) {
+  (figure.querySelector('span') ?? figure).textContent = `${count} of ${of} ${what} (${Math.round((count / of) * 100)}%)`;
+  const bar = figure.querySelector('progress');
+  if (bar) bar.value = count / of;
+  figure.hidden = false;
+}
+
+/**
+ * On the home page, for a learner who has been here before: the course's progress first, then a link back to the
+ * lesson read most recently (found among the course map's links) in place of "Begin the course". Both replace text
+ * in space the page already holds, so nothing moves.
+ */
 function showContinueLink() {
   const slot = document.querySelector<HTMLElement>('[data-continue]');
-  if (!slot) return;
-  const linkTo = (id: string) => document.querySelector<HTMLAnchorElement>(`.course-map a[data-lesson="${id}"]`);
-  const latest = latestVisited(progress.$lessons.get(), (id) => linkTo(id) !== null);
+  const figure = document.querySelector<HTMLElement>('[data-course-progress]');
+  if (!slot || !figure) return;
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('.course-map a[data-lesson]')];
+  const linkTo = (id: string) => links.find((link) => link.dataset.lesson === id);
+  const latest = latestVisited(progress.$lessons.get(), (id) => linkTo(id) !== undefined);
   const link = latest && linkTo(latest);
   if (!link) return;
-  const copy = Object.assign(document.createElement('a'), { href: link.href, className: 'button primary' });
-  copy.textContent = `Continue where you left off: ${link.firstChild?.textContent ?? ''}`;
+  const completed = progress.$completed.get();
+  const bar = Object.assign(document.createElement('progress'), { max: 1 });
+  bar.setAttribute('aria-hidden', 'true');
+  figure.replaceChildren(bar, document.createElement('span'));
+  showShare(figure, links.filter((l) => completed.has(l.dataset.lesson!)).length, links.length, 'lessons completed');
+  const copy = Object.assign(document.createElement('a'), { href: link.href, className: 'button primary large' });
+  copy.textContent = `Continue: ${link.firstChild?.textContent?.trim() ?? ''}`;
   slot.replaceChildren(copy);
-  slot.hidden = false;
 }
 
 function doneMark(): HTMLElement {

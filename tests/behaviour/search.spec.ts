@@ -55,11 +55,12 @@ test.describe('search', () => {
     await expect(page.locator('.search-button')).toBeFocused();
   });
 
-  test('indexes lesson bodies only, not navigation or exercises', async ({ page }) => {
+  test('indexes lesson bodies only, not navigation, exercises or section links', async ({ page }) => {
     await page.goto('');
     await page.keyboard.press('/');
-    // "Module overview" is in every sidebar; exercise boxes say "Decision scenario".
-    for (const phrase of ['Module overview', 'Decision scenario']) {
+    // "Module overview" is in every sidebar; exercise boxes say "Decision scenario"; every section's link is named
+    // "Link to the section" for screen readers.
+    for (const phrase of ['Module overview', 'Decision scenario', 'Link to the section']) {
       // A query that matches nothing first, so the status read next belongs to the phrase, not the query before.
       await page.locator('#search-input').fill('zzqxjv');
       await expect(page.locator('.search-status')).toHaveText('No lessons match “zzqxjv”');

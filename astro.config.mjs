@@ -21,7 +21,8 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
   // Two content files resolving to one lesson id must fail the build, not silently replace each other.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), preact(), sitemap(), firstPaint(), islandStyleInHead(), pagefindIndex()],
+  // The design system's page (/design/) is for the people who build the course, not a page to be found.
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/design/') }), firstPaint(), islandStyleInHead(), pagefindIndex()],
   // Shiki writes inline styles, which a strict Content-Security-Policy forbids.
   markdown: { syntaxHighlight: false },
   security: { csp: contentSecurityPolicy },

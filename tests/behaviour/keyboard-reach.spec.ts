@@ -32,7 +32,7 @@ test.describe('every exercise by keyboard alone, from the top of the page', () =
     await tabTo(page, complete, 300);
     await untilHydrated(complete);
     await page.keyboard.press('Enter');
-    await expect(page.getByText('Completed', { exact: true })).toBeVisible();
+    await expect(page.locator('.completed-badge')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Undo: mark as not complete' })).toBeFocused();
   });
 

@@ -9,7 +9,7 @@ test.describe('lesson completion', () => {
     await hydrateAll(page);
     const toggle = page.getByRole('button', { name: 'Mark as complete' });
     await toggle.click();
-    await expect(page.getByText('Completed', { exact: true })).toBeVisible();
+    await expect(page.locator('.completed-badge')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Third lesson, completed', exact: true })).toHaveCount(1);
     // The sidebar lists the current module, Practice, with its two lessons.
     await expect(page.locator('.sidebar [data-module-progress]')).toHaveText('1 of 2 completed (50%)');

@@ -207,7 +207,7 @@ test.describe('nothing a learner writes is lost', () => {
     await expect(page.locator('.reflection [role="status"]').first()).toHaveText(/^Not saved: this browser is not letting/);
     await hydrateAll(page);
     await page.getByRole('button', { name: 'Mark as complete' }).click();
-    await expect(page.getByText('Completed', { exact: true })).toBeVisible();
+    await expect(page.locator('.completed-badge')).toBeVisible();
     await expect(page.getByRole('link', { name: 'First lesson, completed', exact: true })).toHaveCount(1);
     expect(problems).toEqual(NO_PROBLEMS);
   });
@@ -269,7 +269,7 @@ test.describe('nothing a learner writes is lost', () => {
     await expect(await reflectionBox(page)).toHaveValue('Saved before');
     await expect(page.locator('#exercise-start-here-the-weekend-fix .scenario-feedback')).toHaveCount(1);
     await expect(page.locator('#exercise-start-here-competency-baseline svg.radar')).toHaveCount(1);
-    await expect(page.getByText('Completed', { exact: true })).toBeVisible();
+    await expect(page.locator('.completed-badge')).toBeVisible();
     expect(problems).toEqual(NO_PROBLEMS);
   });
 

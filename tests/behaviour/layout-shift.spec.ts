@@ -1,0 +1,98 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from '../support/test.ts';
+import { seedStorage } from '../support/islands.ts';
+import { CAPSTONE, LESSON, ORIENTATION } from '../support/fixture-course.ts';
+
+/** One page of each type, and the lessons with the most exercises (the orientation and the capstone). */
+const PAGE_TYPES = {
+  home: '',
+  module: 'foundations/',
+  lesson: LESSON,
+  'lesson with a self-assessment': ORIENTATION,
+  capstone: CAPSTONE,
+  'my progress': 'progress/',
+  glossary: 'glossary/',
+  references: 'references/',
+  'page not found': 'no-such-page/',
+  'design system': 'design/',
+};
+
+const at = '2026-11-20T10:00:00.000Z';
+const later = '2026-11-24T10:00:00.000Z';
+/** A returning learner: lessons read and completed, every kind of exercise done, two self-assessments. */
+const SAVED = {
+  'fbe:version': '3',
+  'fbe:lesson:start-here': JSON.stringify({ completedAt: at, visitedAt: at }),
+  'fbe:lesson:first-lesson': JSON.stringify({ completedAt: later, visitedAt: later }),
+  'fbe:lesson:capstone': JSON.stringify({ visitedAt: later }),
+  'fbe:reflection:start-here-why-now': JSON.stringify({ text: 'A reason.\n'.repeat(6), savedAt: at, lesson: 'start-here' }),
+  'fbe:reflection:first-lesson-week-audit': JSON.stringify({ text: 'Meetings.', savedAt: later, lesson: 'first-lesson' }),
+  'fbe:scenario:start-here-the-weekend-fix': JSON.stringify({ option: 'pair-on-the-riskiest-parts', answeredAt: at }),
+  'fbe:scenario:capstone-day-twenty': JSON.stringify({ option: 'help-the-person-who', answeredAt: later }),
+  'fbe:attempts:skills': JSON.stringify({
+    attempts: [
+      { completedAt: at, exercise: 'start-here-competency-baseline', ratings: { listening: 2, planning: 3, delegating: 1, budgeting: 4 } },
+      { completedAt: later, exercise: 'capstone-competency-retake', ratings: { listening: 3, planning: 3, delegating: 2, budgeting: 4 } },
+    ],
+  }),
+  'fbe:audit:week-split': JSON.stringify({
+    entries: [{ savedAt: at, role: 'lead', hours: { coding: 20, incidents: 5, coaching: 10, planning: 5 }, exercise: 'start-here-week-audit' }],
+  }),
+  'fbe:commitments:capstone-plan': JSON.stringify({
+    items: [{ id: 'c1', text: 'Hand over the release train.', target: 'Day 30', done: false, updatedAt: later }],
+    lesson: 'capstone',
+  }),
+};
+
+/**
+ * Cumulative Layout Shift from load to the end of a slow scroll to the bottom, so every island has hydrated in view
+ * and any saved state has been drawn. Every shift not caused by input is summed (stricter than the session windows
+ * the web-vitals score uses).
+ */
+async function layoutShiftWhileReading(page: Page, path: string): Promise<number> {
+  await page.addInitScript(() => {
+    const measured = window as unknown as { __shift?: number };
+    // Init scripts pile up on a page: the one added for an earlier visit runs too, and must not count twice.
+    if (measured.__shift !== undefined) return;
+    measured.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) measured.__shift = (measured.__shift ?? 0) + entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  // Down a screen at a time; at each stop, wait until what is in view has hydrated and fetched what it needs.
+  for (;;) {
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('astro-island[ssr]')].every((island) => {
+        const box = (island.firstElementChild ?? island).getBoundingClientRect();
+        return box.bottom <= 0 || box.top >= innerHeight;
+      }),
+    );
+    await page.waitForLoadState('networkidle');
+    const atBottom = await page.evaluate(() => {
+      const before = scrollY;
+      scrollBy(0, innerHeight * 0.8);
+      return scrollY === before;
+    });
+    if (atBottom) break;
+  }
+  // Shifts are reported in the frame after they happen.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+}
+
+test.describe('layout shift stays under 0.05 while a page is read to the end', () => {
+  for (const [name, path] of Object.entries(PAGE_TYPES)) {
+    test(`${name}, fresh and with saved progress`, async ({ page }) => {
+      const fresh = await layoutShiftWhileReading(page, path);
+      await seedStorage(page, SAVED);
+      const returning = await layoutShiftWhileReading(page, path);
+      console.log(`${name} (/${path}): layout shift ${fresh.toFixed(3)} fresh, ${returning.toFixed(3)} with saved progress`);
+      expect(fresh, 'fresh').toBeLessThan(0.05);
+      expect(returning, 'with saved progress').toBeLessThan(0.05);
+    });
+  }
+});

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test.ts';
 import { LESSON } from '../support/fixture-course.ts';
+import { parseTokens } from '../../src/lib/design-tokens.ts';
 
 /**
  * Records the theme and background at the moment <body> first exists, before any module script has run: if those
@@ -23,8 +25,13 @@ async function recordFirstPaintTheme(page: Page) {
   });
 }
 const firstTheme = (page: Page) => page.evaluate(() => (window as unknown as { __firstTheme: object }).__firstTheme);
-const DARK = { theme: 'dark', background: 'rgb(21, 23, 26)' };
-const LIGHT = { theme: 'light', background: 'rgb(255, 255, 255)' };
+/** The page background of each theme, as tokens.css declares it: `--bg: light-dark(#light, #dark)`. */
+const [lightBg, darkBg] = /light-dark\((#\w{6}),\s*(#\w{6})\)/
+  .exec(parseTokens(readFileSync('src/styles/tokens.css', 'utf8')).find((t) => t.name === '--bg')!.value)!
+  .slice(1)
+  .map((hex) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`);
+const DARK = { theme: 'dark', background: darkBg };
+const LIGHT = { theme: 'light', background: lightBg };
 
 test.describe('colour themes', () => {
   test.describe('on a system set to dark', () => {

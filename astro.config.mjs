@@ -22,7 +22,14 @@ export default defineConfig({
   // Two content files resolving to one lesson id must fail the build, not silently replace each other.
   prerenderConflictBehavior: 'error',
   // The design system's page (/design/) is for the people who build the course, not a page to be found.
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/design/') }), firstPaint(), islandStyleInHead(), pagefindIndex()],
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/design/') }),
+    firstPaint(),
+    islandStyleInHead(),
+    pagefindIndex(),
+  ],
   // Shiki writes inline styles, which a strict Content-Security-Policy forbids.
   markdown: { syntaxHighlight: false },
   security: { csp: contentSecurityPolicy },

@@ -31,12 +31,27 @@ const SAVED = {
   'fbe:scenario:capstone-day-twenty': JSON.stringify({ option: 'help-the-person-who', answeredAt: later }),
   'fbe:attempts:skills': JSON.stringify({
     attempts: [
-      { completedAt: at, exercise: 'start-here-competency-baseline', ratings: { listening: 2, planning: 3, delegating: 1, budgeting: 4 } },
-      { completedAt: later, exercise: 'capstone-competency-retake', ratings: { listening: 3, planning: 3, delegating: 2, budgeting: 4 } },
+      {
+        completedAt: at,
+        exercise: 'start-here-competency-baseline',
+        ratings: { listening: 2, planning: 3, delegating: 1, budgeting: 4 },
+      },
+      {
+        completedAt: later,
+        exercise: 'capstone-competency-retake',
+        ratings: { listening: 3, planning: 3, delegating: 2, budgeting: 4 },
+      },
     ],
   }),
   'fbe:audit:week-split': JSON.stringify({
-    entries: [{ savedAt: at, role: 'lead', hours: { coding: 20, incidents: 5, coaching: 10, planning: 5 }, exercise: 'start-here-week-audit' }],
+    entries: [
+      {
+        savedAt: at,
+        role: 'lead',
+        hours: { coding: 20, incidents: 5, coaching: 10, planning: 5 },
+        exercise: 'start-here-week-audit',
+      },
+    ],
   }),
   'fbe:commitments:capstone-plan': JSON.stringify({
     items: [{ id: 'c1', text: 'Hand over the release train.', target: 'Day 30', done: false, updatedAt: later }],

@@ -27,7 +27,7 @@ test.describe('the design system page', () => {
         }),
       colours.map((t) => t.name),
     );
-    const [light, dark] = drawn as [Record<string, { expected: string; drawn: string | null }>, typeof drawn[0]];
+    const [light, dark] = drawn as [Record<string, { expected: string; drawn: string | null }>, (typeof drawn)[0]];
     for (const { name } of colours) {
       expect(light[name]!.drawn, `${name} in the light theme`).toBe(light[name]!.expected);
       expect(dark[name]!.drawn, `${name} in the dark theme`).toBe(dark[name]!.expected);

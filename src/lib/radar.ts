@@ -35,11 +35,29 @@ export function radarLabel(
   return { ...point, anchor };
 }
 
-/** Points of a line chart of values over time, scaled into a box; x spreads attempts evenly. */
-export function linePoints(values: number[], width: number, height: number, min: number, max: number): Point[] {
-  const step = values.length > 1 ? width / (values.length - 1) : 0;
-  return values.map((v, i) => ({
-    x: round(values.length > 1 ? i * step : width / 2),
-    y: round(height - ((v - min) / (max - min)) * height),
-  }));
+/** Where an axis label goes when it is laid over the chart as HTML, as percentages of the chart's box. */
+export interface LabelPlacement {
+  left: number;
+  top: number;
+  /** Which side of its point the label sits on, away from the chart. */
+  side: 'top' | 'bottom' | 'left' | 'right';
+  /** The widest the label can be without leaving the box, as a percentage of its width. */
+  room: number;
+}
+
+/** The placement of axis `index`'s label in a box `width` by `height` with the chart centred at `centre`. */
+export function labelPlacement(
+  index: number,
+  count: number,
+  radius: number,
+  centre: Point,
+  width: number,
+  height: number,
+): LabelPlacement {
+  const { x, y, anchor } = radarLabel(index, count, radius, centre);
+  const left = round((x / width) * 100);
+  const top = round((y / height) * 100);
+  const side = anchor === 'start' ? 'right' : anchor === 'end' ? 'left' : y < centre.y ? 'top' : 'bottom';
+  const room = side === 'left' ? left : side === 'right' ? round(100 - left) : round(2 * Math.min(left, 100 - left));
+  return { left, top, side, room };
 }

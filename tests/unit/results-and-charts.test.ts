@@ -6,7 +6,7 @@ import {
   levelDescription,
   strongestAndWeakest,
 } from '../../src/lib/assessment-results.ts';
-import { linePoints, radarLabel, radarPoint, radarPolygon } from '../../src/lib/radar.ts';
+import { labelPlacement, radarLabel, radarPoint, radarPolygon } from '../../src/lib/radar.ts';
 import { countWords } from '../../src/lib/words.ts';
 import { debounce } from '../../src/lib/debounce.ts';
 
@@ -61,13 +61,15 @@ describe('chart geometry', () => {
     expect(radarLabel(3, 4, 60, centre).anchor).toBe('end');
   });
 
-  it('spreads a line chart across its box, level 1 at the bottom and 5 at the top', () => {
-    expect(linePoints([1, 5, 3], 100, 40, 1, 5)).toEqual([
-      { x: 0, y: 40 },
-      { x: 50, y: 0 },
-      { x: 100, y: 20 },
-    ]);
-    expect(linePoints([3], 100, 40, 1, 5)).toEqual([{ x: 50, y: 20 }]);
+  it('places HTML labels over the chart in percent, on the side away from it, with the room to that edge', () => {
+    // A 200 by 100 box with the chart in its middle.
+    const middle = { x: 100, y: 50 };
+    expect(labelPlacement(0, 4, 40, middle, 200, 100)).toEqual({ left: 50, top: 10, side: 'top', room: 100 });
+    expect(labelPlacement(1, 4, 40, middle, 200, 100)).toEqual({ left: 70, top: 50, side: 'right', room: 30 });
+    expect(labelPlacement(2, 4, 40, middle, 200, 100)).toEqual({ left: 50, top: 90, side: 'bottom', room: 100 });
+    expect(labelPlacement(3, 4, 40, middle, 200, 100)).toEqual({ left: 30, top: 50, side: 'left', room: 30 });
+    // Off-centre top and bottom labels have room only as far as the nearer edge allows, both ways.
+    expect(labelPlacement(0, 4, 40, { x: 40, y: 50 }, 200, 100).room).toBe(40);
   });
 });
 

@@ -26,17 +26,13 @@ const MAX = 5;
 export default function RadarChart({ id, dimensions, current, previous, previousLabel, between = [] }: Props) {
   const count = dimensions.length;
   const values = (ratings: Ratings) => dimensions.map((d) => ratings[d.id] ?? 0);
-  const overlaid = [
-    previous && (previousLabel ?? 'the previous attempt'),
-    between.length > 0 && `${between.length} more drawn faintly`,
-  ].filter(Boolean);
   return (
     <div class="radar-chart">
       <div class="radar-plot">
         <svg class="radar" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-chart-title`}>
           <title id={`${id}-chart-title`}>
-            Radar chart of your levels{overlaid.length ? `, with ${overlaid.join(' and ')} overlaid` : ''}. The table below gives
-            the same figures.
+            Radar chart of your levels{previous && `, with ${previousLabel ?? 'the previous attempt'} overlaid`}
+            {between.length > 0 && `, and ${between.length} more drawn faintly`}. The table below gives the same figures.
           </title>
           {[1, 2, 3, 4, 5].map((level) => (
             <polygon class="radar-ring" points={radarPolygon(Array<number>(count).fill(level), MAX, RADIUS, CENTRE)} />
@@ -56,9 +52,8 @@ export default function RadarChart({ id, dimensions, current, previous, previous
             const place = labelPlacement(i, count, RADIUS + 12, CENTRE, WIDTH, HEIGHT);
             // Set through the DOM when the chart renders in the browser (it never renders on the server), which the
             // Content-Security-Policy allows, unlike style attributes in the page's HTML.
-            const position = { left: `${place.left}%`, top: `${place.top}%`, maxWidth: `${place.room}%` };
             return (
-              <li class={`radar-label at-${place.side}`} style={position}>
+              <li class={`radar-label at-${place.side}`} style={{ left: `${place.left}%`, top: `${place.top}%` }}>
                 <span class="radar-label-number">{i + 1}</span>
                 <span class="radar-label-name">{d.name}</span>
               </li>

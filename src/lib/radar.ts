@@ -22,30 +22,15 @@ export function radarPolygon(values: number[], max: number, radius: number, cent
     .join(' ');
 }
 
-/** Where an axis label goes, and how to anchor its text so it reads away from the chart. */
-export function radarLabel(
-  index: number,
-  count: number,
-  radius: number,
-  centre: Point,
-): Point & { anchor: 'start' | 'middle' | 'end' } {
-  const point = radarPoint(index, count, 1, 1, radius, centre);
-  const dx = point.x - centre.x;
-  const anchor = Math.abs(dx) < radius * 0.1 ? 'middle' : dx > 0 ? 'start' : 'end';
-  return { ...point, anchor };
-}
-
-/** Where an axis label goes when it is laid over the chart as HTML, as percentages of the chart's box. */
+/** Where an axis label goes over the chart, as percentages of its box, and which side of that point it sits on. */
 export interface LabelPlacement {
   left: number;
   top: number;
-  /** Which side of its point the label sits on, away from the chart. */
+  /** Away from the chart: above or below it on an axis near the vertical, otherwise beside it. */
   side: 'top' | 'bottom' | 'left' | 'right';
-  /** The widest the label can be without leaving the box, as a percentage of its width. */
-  room: number;
 }
 
-/** The placement of axis `index`'s label in a box `width` by `height` with the chart centred at `centre`. */
+/** The placement of axis `index`'s label in a box `width` by `height`, `radius` from the chart's `centre`. */
 export function labelPlacement(
   index: number,
   count: number,
@@ -54,10 +39,8 @@ export function labelPlacement(
   width: number,
   height: number,
 ): LabelPlacement {
-  const { x, y, anchor } = radarLabel(index, count, radius, centre);
-  const left = round((x / width) * 100);
-  const top = round((y / height) * 100);
-  const side = anchor === 'start' ? 'right' : anchor === 'end' ? 'left' : y < centre.y ? 'top' : 'bottom';
-  const room = side === 'left' ? left : side === 'right' ? round(100 - left) : round(2 * Math.min(left, 100 - left));
-  return { left, top, side, room };
+  const { x, y } = radarPoint(index, count, 1, 1, radius, centre);
+  const dx = x - centre.x;
+  const side = Math.abs(dx) < radius * 0.1 ? (y < centre.y ? 'top' : 'bottom') : dx > 0 ? 'right' : 'left';
+  return { left: round((x / width) * 100), top: round((y / height) * 100), side };
 }

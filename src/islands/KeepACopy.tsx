@@ -26,12 +26,14 @@ export default function KeepACopy({ isLesson }: { isLesson: (id: string) => bool
     { ready: ImportReady; changes: ImportChange[]; unknown: string[]; fileName: string } | undefined
   >();
   const [backup, setBackup] = useState<ExportFile | undefined>();
+  const [fileName, setFileName] = useState<string | undefined>();
   const fileInput = useRef<HTMLInputElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
 
   const choose = async (file: File | undefined) => {
     setPending(undefined);
     setMessage(undefined);
+    setFileName(file?.name);
     if (!file) return;
     const { checkImportSize, planImport, readImportFile, unknownLessons } = await loadImporter();
     const early = checkImportSize(file.size);
@@ -53,6 +55,11 @@ export default function KeepACopy({ isLesson }: { isLesson: (id: string) => bool
     requestAnimationFrame(() => confirmButton.current?.focus());
   };
 
+  const clearChoice = () => {
+    if (fileInput.current) fileInput.current.value = '';
+    setFileName(undefined);
+  };
+
   const apply = () => {
     if (!pending) return;
     const { ok, backup: saved } = progress.applyImport(pending.ready.progress, pending.ready.unreadable);
@@ -69,13 +76,13 @@ export default function KeepACopy({ isLesson }: { isLesson: (id: string) => bool
             problem: true,
           },
     );
-    if (fileInput.current) fileInput.current.value = '';
+    clearChoice();
   };
 
   const cancel = () => {
     setPending(undefined);
     setMessage({ text: 'Import cancelled. Nothing was changed.', problem: false });
-    if (fileInput.current) fileInput.current.value = '';
+    clearChoice();
   };
 
   const changed = pending?.changes.filter((c) => c.added + c.replaced + c.removed > 0) ?? [];
@@ -90,17 +97,23 @@ export default function KeepACopy({ isLesson }: { isLesson: (id: string) => bool
           Export my progress
         </button>
       </p>
-      <p>
-        <label>
-          Import a progress file{' '}
-          <input
-            id="import-file"
-            ref={fileInput}
-            type="file"
-            accept="application/json,.json"
-            onChange={(e) => void choose(e.currentTarget.files?.[0])}
-          />
-        </label>
+      <p class="file-picker">
+        {/* The browser's own control, hidden but focusable: its label is what the learner sees and clicks. */}
+        <input
+          id="import-file"
+          class="visually-hidden"
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          aria-describedby="import-file-name"
+          onChange={(e) => void choose(e.currentTarget.files?.[0])}
+        />
+        <label htmlFor="import-file" class="button">
+          Import a progress file
+        </label>{' '}
+        <span id="import-file-name" class="file-name">
+          {fileName ?? 'No file chosen'}
+        </span>
       </p>
       <div role="status">{message && <p class={message.problem ? 'notice' : 'save-status'}>{message.text}</p>}</div>
       {pending && (

@@ -86,7 +86,11 @@ export default function ProgressDashboard({ outline }: { outline: CourseOutline 
         )}
         {outline.instruments.map((instrument) => {
           const attempts = snapshot.attempts[instrument.id]?.attempts ?? [];
-          return attempts.length > 0 && <AttemptHistory instrument={instrument} attempts={attempts} />;
+          return (
+            attempts.length > 0 && (
+              <AttemptHistory instrument={instrument} attempts={attempts} lessons={lessons} isDone={done} now={new Date()} />
+            )
+          );
         })}
       </section>
 

@@ -6,3 +6,8 @@ export function formatMinutes(total: number): string {
   if (!hours) return part(minutes, 'minute');
   return minutes ? `${part(hours, 'hour')} ${part(minutes, 'minute')}` : part(hours, 'hour');
 }
+
+/** "A", "A and B", "A, B and C": a list as a sentence says it. */
+export function listInWords(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}` : (items[0] ?? '');
+}

@@ -22,24 +22,25 @@ export function radarPolygon(values: number[], max: number, radius: number, cent
     .join(' ');
 }
 
-/** Where an axis label goes, and how to anchor its text so it reads away from the chart. */
-export function radarLabel(
+/** Where an axis label goes over the chart, as percentages of its box, and which side of that point it sits on. */
+export interface LabelPlacement {
+  left: number;
+  top: number;
+  /** Away from the chart: above or below it on an axis near the vertical, otherwise beside it. */
+  side: 'top' | 'bottom' | 'left' | 'right';
+}
+
+/** The placement of axis `index`'s label in a box `width` by `height`, `radius` from the chart's `centre`. */
+export function labelPlacement(
   index: number,
   count: number,
   radius: number,
   centre: Point,
-): Point & { anchor: 'start' | 'middle' | 'end' } {
-  const point = radarPoint(index, count, 1, 1, radius, centre);
-  const dx = point.x - centre.x;
-  const anchor = Math.abs(dx) < radius * 0.1 ? 'middle' : dx > 0 ? 'start' : 'end';
-  return { ...point, anchor };
-}
-
-/** Points of a line chart of values over time, scaled into a box; x spreads attempts evenly. */
-export function linePoints(values: number[], width: number, height: number, min: number, max: number): Point[] {
-  const step = values.length > 1 ? width / (values.length - 1) : 0;
-  return values.map((v, i) => ({
-    x: round(values.length > 1 ? i * step : width / 2),
-    y: round(height - ((v - min) / (max - min)) * height),
-  }));
+  width: number,
+  height: number,
+): LabelPlacement {
+  const { x, y } = radarPoint(index, count, 1, 1, radius, centre);
+  const dx = x - centre.x;
+  const side = Math.abs(dx) < radius * 0.1 ? (y < centre.y ? 'top' : 'bottom') : dx > 0 ? 'right' : 'left';
+  return { left: round((x / width) * 100), top: round((y / height) * 100), side };
 }

@@ -6,7 +6,7 @@ import {
   levelDescription,
   strongestAndWeakest,
 } from '../../src/lib/assessment-results.ts';
-import { linePoints, radarLabel, radarPoint, radarPolygon } from '../../src/lib/radar.ts';
+import { labelPlacement, radarPoint, radarPolygon } from '../../src/lib/radar.ts';
 import { countWords } from '../../src/lib/words.ts';
 import { debounce } from '../../src/lib/debounce.ts';
 
@@ -55,19 +55,23 @@ describe('chart geometry', () => {
     expect(radarPolygon([5, 0, 5, 0], 5, 50, centre)).toBe('100,50 100,100 100,150 100,100');
   });
 
-  it('anchors labels away from the chart', () => {
-    expect(radarLabel(0, 4, 60, centre).anchor).toBe('middle');
-    expect(radarLabel(1, 4, 60, centre).anchor).toBe('start');
-    expect(radarLabel(3, 4, 60, centre).anchor).toBe('end');
-  });
-
-  it('spreads a line chart across its box, level 1 at the bottom and 5 at the top', () => {
-    expect(linePoints([1, 5, 3], 100, 40, 1, 5)).toEqual([
-      { x: 0, y: 40 },
-      { x: 50, y: 0 },
-      { x: 100, y: 20 },
+  it('places labels over the chart in percent of its box, on the side away from it', () => {
+    // A 200 by 100 box with the chart in its middle.
+    const middle = { x: 100, y: 50 };
+    expect(labelPlacement(0, 4, 40, middle, 200, 100)).toEqual({ left: 50, top: 10, side: 'top' });
+    expect(labelPlacement(1, 4, 40, middle, 200, 100)).toEqual({ left: 70, top: 50, side: 'right' });
+    expect(labelPlacement(2, 4, 40, middle, 200, 100)).toEqual({ left: 50, top: 90, side: 'bottom' });
+    expect(labelPlacement(3, 4, 40, middle, 200, 100)).toEqual({ left: 30, top: 50, side: 'left' });
+    // Seven axes: only the first is near enough the vertical to sit above; the others sit beside the chart.
+    expect([0, 1, 2, 3, 4, 5, 6].map((i) => labelPlacement(i, 7, 40, middle, 200, 100).side)).toEqual([
+      'top',
+      'right',
+      'right',
+      'right',
+      'left',
+      'left',
+      'left',
     ]);
-    expect(linePoints([3], 100, 40, 1, 5)).toEqual([{ x: 50, y: 20 }]);
   });
 });
 

@@ -70,33 +70,38 @@ export default function AssessmentResults(props: Props) {
           ))}
         </tbody>
       </table>
-      {advice && (
-        <details class="level-meanings">
-          <summary>What you chose, in the words of the descriptions</summary>
-          <dl>
-            {dimensions.map((d) => {
-              const level = latest.ratings[d.id];
-              const text = level && levelDescription(advice, latest.version, d.id, level);
-              return (
-                <>
-                  <dt>
-                    {d.name}: level {level ?? '—'}
-                  </dt>
-                  <dd>{text || 'The description of this level is no longer available.'}</dd>
-                  {latest.evidence?.[d.id] && (
-                    <dd>
-                      Your evidence: <span class="learner-text">{latest.evidence[d.id]}</span>
-                    </dd>
-                  )}
-                </>
-              );
-            })}
-          </dl>
-          {(latest.version ?? 1) < advice.version && (
-            <p>This attempt was taken with an earlier version of these descriptions, shown here as you saw them.</p>
-          )}
-        </details>
-      )}
+      {/* Drawn before the descriptions arrive, so their arrival moves nothing below. */}
+      <details class="level-meanings">
+        <summary>What you chose, in the words of the descriptions</summary>
+        {advice ? (
+          <>
+            <dl>
+              {dimensions.map((d) => {
+                const level = latest.ratings[d.id];
+                const text = level && levelDescription(advice, latest.version, d.id, level);
+                return (
+                  <>
+                    <dt>
+                      {d.name}: level {level ?? '—'}
+                    </dt>
+                    <dd>{text || 'The description of this level is no longer available.'}</dd>
+                    {latest.evidence?.[d.id] && (
+                      <dd>
+                        Your evidence: <span class="learner-text">{latest.evidence[d.id]}</span>
+                      </dd>
+                    )}
+                  </>
+                );
+              })}
+            </dl>
+            {(latest.version ?? 1) < advice.version && (
+              <p>This attempt was taken with an earlier version of these descriptions, shown here as you saw them.</p>
+            )}
+          </>
+        ) : (
+          <p>Loading the descriptions…</p>
+        )}
+      </details>
       {strongest.length > 0 ? (
         <>
           <p>

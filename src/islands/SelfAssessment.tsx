@@ -148,8 +148,8 @@ export default function SelfAssessment({ id, instrument, lesson, detailUrl, dime
                 ))}
               </ol>
               <p>
-                Take a few minutes: for each dimension, choose the description that best matches what you actually do today.
-                Your choices are saved as you go, so you can stop and come back.
+                Take a few minutes: for each dimension, choose the description that best matches what you actually do today. Your
+                choices are saved as you go, so you can stop and come back.
               </p>
             </>
           )}

@@ -6,8 +6,7 @@ import { useHydrated, useStored } from './hooks.ts';
 import { useJson } from './use-json.ts';
 import { formatTime, saveStatus } from './save-status.ts';
 import type { DimensionSummary, InstrumentDetail } from './assessment-detail.ts';
-import AssessmentSteps from './AssessmentSteps.tsx';
-import AssessmentResults from './AssessmentResults.tsx';
+import { useLazy } from './use-lazy.ts';
 
 interface Props {
   id: string;
@@ -24,6 +23,8 @@ interface Props {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+const loadSteps = () => import('./AssessmentSteps.tsx');
+const loadResults = () => import('./AssessmentResults.tsx');
 const HEADING = '.assessment-step-heading';
 
 /**
@@ -46,10 +47,6 @@ export default function SelfAssessment({ id, instrument, lesson, detailUrl, dime
   // What gets focus once the view the learner asked for has rendered: the first of these selectors that matches.
   // Kept as state, so the focus waits for the render that shows the new step, not one the store caused before it.
   const [focus, setFocus] = useState<string[] | undefined>();
-  useEffect(() => {
-    const target = focus?.map((selector) => root.current?.querySelector<HTMLElement>(selector)).find(Boolean);
-    target?.focus();
-  }, [focus]);
 
   const showForm = taking || draft !== undefined;
   // Until the learner moves, the step is the first dimension not yet rated: where a reload left off.
@@ -59,6 +56,16 @@ export default function SelfAssessment({ id, instrument, lesson, detailUrl, dime
   }, [showForm, chosenStep, step]);
   const latest = attempts.at(-1);
   const { data: detail, failed } = useJson<InstrumentDetail>(detailUrl, showForm || latest !== undefined);
+  // The steps' code and the results' load only when needed, as the descriptions do.
+  const steps = useLazy(loadSteps, showForm);
+  const results = useLazy(loadResults, !showForm && latest !== undefined);
+  const AssessmentSteps = steps.value;
+  const AssessmentResults = results.value;
+  // A view that loads late takes the focus asked for when it arrives.
+  useEffect(() => {
+    const target = focus?.map((selector) => root.current?.querySelector<HTMLElement>(selector)).find(Boolean);
+    target?.focus();
+  }, [focus, AssessmentSteps, AssessmentResults]);
 
   // Read the store, not the last render: a fast keyboard user can move on before the latest choice re-renders.
   const currentRatings = () => {
@@ -110,21 +117,27 @@ export default function SelfAssessment({ id, instrument, lesson, detailUrl, dime
         {status}
       </p>
       {showForm ? (
-        <AssessmentSteps
-          id={id}
-          dimensions={dimensions}
-          detail={detail}
-          failed={failed}
-          ratings={ratings}
-          evidence={draft?.evidence ?? {}}
-          step={step}
-          missing={missing}
-          goTo={goTo}
-          onSubmit={submit}
-        />
+        !AssessmentSteps ? (
+          <Loading failed={steps.failed} />
+        ) : (
+          <AssessmentSteps
+            id={id}
+            dimensions={dimensions}
+            detail={detail}
+            failed={failed}
+            ratings={ratings}
+            evidence={draft?.evidence ?? {}}
+            step={step}
+            missing={missing}
+            goTo={goTo}
+            onSubmit={submit}
+          />
+        )
       ) : (
         <div class="assessment-start assessment-progress">
-          {latest ? (
+          {latest && !AssessmentResults ? (
+            <Loading failed={results.failed} />
+          ) : latest && AssessmentResults ? (
             <AssessmentResults
               id={id}
               latest={latest}
@@ -169,5 +182,13 @@ export default function SelfAssessment({ id, instrument, lesson, detailUrl, dime
         </div>
       )}
     </div>
+  );
+}
+
+function Loading({ failed }: { failed: boolean }) {
+  return failed ? (
+    <p class="notice">This part of the exercise could not be loaded. Check your connection, then reload the page.</p>
+  ) : (
+    <p>Loading…</p>
   );
 }

@@ -166,19 +166,24 @@ export default function SelfAssessment({ id, instrument, lesson, detailUrl, dime
               </p>
             </>
           )}
-          {/* Two buttons, not one relabelled: the results push it down, and a button that moves is a layout shift. */}
-          <button
-            key={latest ? 'again' : 'start'}
-            type="button"
-            class={latest ? '' : 'primary'}
-            onClick={() => {
-              setTaking(true);
-              setStep(0);
-              setFocus([HEADING]);
-            }}
-          >
-            {latest ? 'Take it again' : 'Start the self-assessment'}
-          </button>
+          {/*
+           * Two buttons, not one relabelled, and none while the results load: a button the arriving results push down
+           * is a layout shift.
+           */}
+          {(!latest || AssessmentResults) && (
+            <button
+              key={latest ? 'again' : 'start'}
+              type="button"
+              class={latest ? '' : 'primary'}
+              onClick={() => {
+                setTaking(true);
+                setStep(0);
+                setFocus([HEADING]);
+              }}
+            >
+              {latest ? 'Take it again' : 'Start the self-assessment'}
+            </button>
+          )}
         </div>
       )}
     </div>

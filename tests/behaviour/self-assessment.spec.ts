@@ -292,7 +292,17 @@ test.describe('self-assessment layout', () => {
       await hydrateAll(page);
       await rateByKeyboard(page, BASELINE, [1, 2, 3, 4]);
       await page.goto(LESSON);
+      // The results' code is held back until the island shows that it is loading them, as on a slow connection.
+      let release = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/AssessmentResults/, async (route) => {
+        await released;
+        await route.continue();
+      });
       await page.goto(ORIENTATION);
+      await page.locator(`${BASELINE} .self-assessment`).evaluate((e) => e.scrollIntoView({ block: 'start' }));
+      await expect(page.locator(`${BASELINE} .self-assessment`)).toContainText('Loading…');
+      release();
       await scrollToExercise(page, page.locator(`${BASELINE} .suggested-lessons`));
       await expectLittleShift(page, 'with saved results');
     });

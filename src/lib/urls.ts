@@ -10,3 +10,5 @@ export function joinBase(base: string, path: string): string {
 export const href = (path = '') => joinBase(import.meta.env.BASE_URL, path);
 export const moduleHref = (moduleId: string) => href(`${moduleId}/`);
 export const lessonHref = (lesson: { module: string; id: string }) => href(`${lesson.module}/${lesson.id}/`);
+/** The printable page with every level description of a self-assessment instrument. */
+export const instrumentHref = (instrument: string) => href(`assessments/${instrument}/`);

@@ -42,7 +42,7 @@ test.describe('every exercise by keyboard alone, from the top of the page', () =
     await tabTo(page, start, 300);
     await untilHydrated(start);
     await page.keyboard.press('Enter');
-    await expect(page.locator('.assessment-form input[type="radio"]:focus')).toHaveCount(1);
+    await expect(page.locator('.assessment-form .assessment-step-heading:focus')).toHaveText('Listening');
     await page.goto(CAPSTONE);
     const action = page.getByRole('textbox', { name: 'Action' });
     await tabTo(page, action, 300);

@@ -32,7 +32,7 @@ export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['p
       levels,
       lessons: lessons.map((lessonId) => {
         const lesson = course.entries.get(lessonId)!;
-        return { title: lesson.data.title, href: lessonHref({ module: lesson.data.module, id: lessonId }) };
+        return { id: lessonId, title: lesson.data.title, href: lessonHref({ module: lesson.data.module, id: lessonId }) };
       }),
     })),
   });

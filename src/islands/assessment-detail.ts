@@ -1,0 +1,13 @@
+import type { InstrumentLevels } from '../lib/assessment-results.ts';
+import type { LessonLink } from '../lib/suggested-lessons.ts';
+
+/** A dimension's id and name: all a lesson page carries of an instrument. */
+export interface DimensionSummary {
+  id: string;
+  name: string;
+}
+
+/** The instrument's bulk, fetched when needed: level descriptions, and the lessons that build each dimension. */
+export interface InstrumentDetail extends InstrumentLevels {
+  dimensions: { id: string; summary: string; levels: string[]; lessons: LessonLink[] }[];
+}

@@ -12,7 +12,7 @@ function groupOf(name: string, value: string): TokenGroup {
   if (value.startsWith('light-dark(')) return 'colour';
   if (/^--(step|font|leading)/.test(name)) return 'type';
   if (name.startsWith('--space')) return 'space';
-  if (/^--(radius|shadow|focus)/.test(name)) return 'shape';
+  if (/^--(radius|shadow|focus|backdrop)/.test(name)) return 'shape';
   if (/^--(measure|content-width|page-width|header-height)$/.test(name)) return 'width';
   return 'other';
 }

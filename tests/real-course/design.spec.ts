@@ -3,7 +3,8 @@ import { test, expect } from '../support/test.ts';
 import { parseTokens } from '../../src/lib/design-tokens.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 
-const colours = parseTokens(readFileSync('src/styles/tokens.css', 'utf8')).filter((t) => t.group === 'colour');
+const tokens = parseTokens(readFileSync('src/styles/tokens.css', 'utf8'));
+const colours = tokens.filter((t) => t.group === 'colour');
 
 test.describe('the design system page', () => {
   test('shows every colour token in each theme, each swatch drawn in its own colour, and the themes differ', async ({ page }) => {
@@ -33,6 +34,13 @@ test.describe('the design system page', () => {
       expect(dark[name]!.drawn, `${name} in the dark theme`).toBe(dark[name]!.expected);
       expect(light[name]!.expected, `${name} differs between themes`).not.toBe(dark[name]!.expected);
     }
+  });
+
+  test('lists every token with its value', async ({ page }) => {
+    await page.goto('design/');
+    const rows = page.locator('.all-tokens tbody tr');
+    await expect(rows.locator('th')).toHaveText(tokens.map((t) => t.name));
+    await expect(rows.locator('td:last-child')).toHaveText(tokens.map((t) => t.value));
   });
 
   test('is kept out of the sitemap and of search engines', async ({ page }) => {

@@ -1,9 +1,10 @@
 import type { Attempt } from '../progress/index.ts';
-import { compareAttempts, describeChange, levelDescription, strongestAndWeakest } from '../lib/assessment-results.ts';
+import { compareAttempts, levelDescription, strongestAndWeakest } from '../lib/assessment-results.ts';
 import { suggestedLessons } from '../lib/suggested-lessons.ts';
 import type { DimensionSummary, InstrumentDetail } from './assessment-detail.ts';
 import { formatTime } from './save-status.ts';
 import RadarChart from './RadarChart.tsx';
+import ChangeTable from './ChangeTable.tsx';
 
 interface Props {
   id: string;
@@ -49,27 +50,13 @@ export default function AssessmentResults(props: Props) {
           {comparedLabel}
         </p>
       )}
-      <table class="assessment-table">
-        <caption>Your level in each dimension, from 1 to 5</caption>
-        <thead>
-          <tr>
-            <th scope="col">Dimension</th>
-            {compared && <th scope="col">Before</th>}
-            <th scope="col">This attempt</th>
-            {compared && <th scope="col">Change</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr>
-              <th scope="row">{row.name}</th>
-              {compared && <td>{row.previous ?? '—'}</td>}
-              <td>{row.current}</td>
-              {compared && <td>{describeChange(row.change)}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ChangeTable
+        class="assessment-table"
+        caption="Your level in each dimension, from 1 to 5"
+        rows={rows}
+        compared={compared && { before: 'Before', after: 'This attempt' }}
+        levelHeading="This attempt"
+      />
       {/* Drawn before the descriptions arrive, so their arrival moves nothing below. */}
       <details class="level-meanings">
         <summary>What you chose, in the words of the descriptions</summary>

@@ -1,10 +1,10 @@
 import type { Attempt } from '../progress/index.ts';
-import { describeChange } from '../lib/assessment-results.ts';
 import { changeCounts, changeRows, describeCounts, growthSeries } from '../lib/growth.ts';
 import { nextStep, type Retake } from '../lib/next-step.ts';
 import { listInWords } from '../lib/format.ts';
 import { formatTime } from './save-status.ts';
 import RadarChart from './RadarChart.tsx';
+import ChangeTable from './ChangeTable.tsx';
 import type { LiveInstrumentOutline } from './dashboard-types.ts';
 
 interface Lesson {
@@ -77,37 +77,17 @@ export default function AttemptHistory({ instrument, attempts, lessons, isDone, 
         )}
       </ul>
       <div class="table-scroll">
-        <table class="change-table">
-          <caption>
-            {first
+        <ChangeTable
+          class="change-table"
+          caption={
+            first
               ? `Change in each dimension, level 1 to 5, from your first attempt (${date(first.completedAt)}) to your latest (${date(latest.completedAt)}), over ${attempts.length} attempts`
-              : 'Your level in each dimension, 1 to 5'}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Dimension</th>
-              {first ? (
-                <>
-                  <th scope="col">First</th>
-                  <th scope="col">Latest</th>
-                  <th scope="col">Change</th>
-                </>
-              ) : (
-                <th scope="col">Your level</th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr>
-                <th scope="row">{row.name}</th>
-                {first && <td>{row.previous ?? '—'}</td>}
-                <td>{row.current ?? '—'}</td>
-                {first && <td>{describeChange(row.change)}</td>}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+              : 'Your level in each dimension, 1 to 5'
+          }
+          rows={rows}
+          compared={first && { before: 'First', after: 'Latest' }}
+          levelHeading="Your level"
+        />
       </div>
       {next && (
         <div class="next-step">

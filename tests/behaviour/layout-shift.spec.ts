@@ -11,6 +11,7 @@ const PAGE_TYPES = {
   'lesson with a self-assessment': ORIENTATION,
   capstone: CAPSTONE,
   'my progress': 'progress/',
+  'every level of a self-assessment': 'assessments/skills/',
   glossary: 'glossary/',
   references: 'references/',
   'page not found': 'no-such-page/',

@@ -25,6 +25,7 @@ const pageTypes: [name: string, path: string][] = [
   ['module', paths.find((p) => p.split('/').length === 2 && !/^(glossary|references|progress|design)\//.test(p)) ?? ''],
   ['lesson', lessons[1] ?? lessons[0]!],
   ['lesson-with-self-assessment', withSelfAssessment],
+  ['assessment-levels', paths.find((p) => p.startsWith('assessments/')) ?? ''],
   ['progress', 'progress/'],
   ['glossary', 'glossary/'],
   ['references', 'references/'],

@@ -130,6 +130,36 @@ describe('scenarios and instruments', () => {
     const four = { ...instrument, dimensions: [{ ...dimension, levels: ['1', '2', '3', '4'] }, dimension, dimension] };
     expect(problems(assessmentSchema.safeParse(four))).toContain('dimensions.0.levels: a dimension has exactly five levels');
   });
+
+  it('take optional mentor prompts: three or four for a low rating, two or three for a change, each a short question', () => {
+    const dimension = { id: 'd', name: 'D', summary: 'S', lessons: ['x'], levels: ['1', '2', '3', '4', '5'] };
+    const mentorPrompts = { low: ['What?', 'Where?', 'Who?'], change: ['How?', 'Why?'] };
+    const instrument = (prompts: unknown) => ({
+      title: 'T',
+      description: 'D',
+      dimensions: [
+        { ...dimension, mentorPrompts: prompts },
+        { ...dimension, id: 'e' },
+        { ...dimension, id: 'f' },
+      ],
+    });
+    expect(assessmentSchema.safeParse(instrument(mentorPrompts)).success).toBe(true);
+    expect(assessmentSchema.safeParse(instrument(undefined)).success).toBe(true);
+    const issues = (prompts: unknown) => problems(assessmentSchema.safeParse(instrument(prompts)));
+    expect(issues({ ...mentorPrompts, low: ['What?', 'Who?'] })).toContain(
+      'dimensions.0.mentorPrompts.low: ask three or four questions of a low rating',
+    );
+    expect(issues({ ...mentorPrompts, change: ['How?', 'Why?', 'When?', 'Which?'] })).toContain(
+      'dimensions.0.mentorPrompts.change: ask two or three questions of a change',
+    );
+    expect(issues({ ...mentorPrompts, low: ['What?', 'Where?', 'Tell me more.'] })).toContain(
+      'dimensions.0.mentorPrompts.low.2: a mentor prompt is a question, ending in "?"',
+    );
+    expect(issues({ ...mentorPrompts, change: ['How?', `${'Why '.repeat(50)}?`] })).toContain(
+      'dimensions.0.mentorPrompts.change.1: a mentor prompt is one question, shorter than 200 characters',
+    );
+    expect(issues({ ...mentorPrompts, lowest: ['What?'] })[0]).toMatch(/lowest/);
+  });
 });
 
 describe('the cast', () => {

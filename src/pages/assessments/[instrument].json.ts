@@ -4,10 +4,10 @@ import { loadCourse } from '../../lib/load-course.ts';
 import { lessonHref } from '../../lib/urls.ts';
 
 /**
- * The bulk of a self-assessment instrument: each dimension's level descriptions and the lessons that build it, and
- * the level descriptions of its earlier versions, so an older attempt is read against the texts it was taken with.
- * The island fetches it only when a learner starts the instrument or has results to show, so lesson pages stay
- * light.
+ * The bulk of a self-assessment instrument: each dimension's level descriptions, the lessons that build it and the
+ * questions a mentor can ask about it, and the level descriptions of its earlier versions, so an older attempt is read
+ * against the texts it was taken with. The islands fetch it only when a learner starts the instrument or has results
+ * to show, or a mentor opens a share link, so pages stay light.
  */
 export const getStaticPaths = (async () => {
   const instruments = await getCollection('assessments');
@@ -26,10 +26,11 @@ export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['p
   return Response.json({
     version,
     earlier,
-    dimensions: props.entry.data.dimensions.map(({ id, summary, levels, lessons }) => ({
+    dimensions: props.entry.data.dimensions.map(({ id, summary, levels, lessons, mentorPrompts }) => ({
       id,
       summary,
       levels,
+      mentorPrompts,
       lessons: lessons.map((lessonId) => {
         const lesson = course.entries.get(lessonId)!;
         return { id: lessonId, title: lesson.data.title, href: lessonHref({ module: lesson.data.module, id: lessonId }) };

@@ -9,6 +9,7 @@ import { assessmentSchema } from './schemas/assessment.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { castSchema } from './schemas/cast.ts';
 import { weekSplitSchema } from './schemas/week-split.ts';
+import { guideSchema } from './schemas/guide.ts';
 import { slugify } from './lib/slugify.ts';
 import { lessonIdFromPath } from './lib/lesson-id.ts';
 
@@ -41,6 +42,11 @@ export const collections = {
   assessmentArchive: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${root}/assessments-archive` }),
     schema: assessmentSchema,
+  }),
+  /** Pages of guidance outside the lessons, each served by its own page (`guides/mentoring.mdx` at /mentoring/). */
+  guides: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `${root}/guides` }),
+    schema: guideSchema,
   }),
   /** The week audit's guidance, one entry (`week-split`): the categories of work and the typical range by role. */
   weekSplit: defineCollection({

@@ -12,3 +12,5 @@ export const moduleHref = (moduleId: string) => href(`${moduleId}/`);
 export const lessonHref = (lesson: { module: string; id: string }) => href(`${lesson.module}/${lesson.id}/`);
 /** The printable page with every level description of a self-assessment instrument. */
 export const instrumentHref = (instrument: string) => href(`assessments/${instrument}/`);
+/** The guide for mentors: what a share link shows and how to run the conversations. */
+export const mentoringHref = () => href('mentoring/');

@@ -52,9 +52,12 @@ const ROLE = (range: string) => `  - id: lead\n    name: Lead\n    enablingPerce
 
 const INSTRUMENT = `title: A check\ndescription: D.\ndimensions:\n${['x', 'y', 'z'].map(dimension).join('\n')}\n`;
 
-function buildWith(name: string, files: Record<string, string>) {
+const GUIDE = '---\ntitle: For mentors\ndescription: D.\nreadings:\n  - author: A\n    title: T\n    year: 2001\n---\n\nText.\n';
+
+/** Writes the defaults below with `files` over them; a file given as null is left out. */
+function buildWith(name: string, files: Record<string, string | null>) {
   const content = join(work, name);
-  const all: Record<string, string> = {
+  const all: Record<string, string | null> = {
     'course.yaml': 'course:\n  title: Fixture course\n  description: A course for testing.\n',
     'modules.yaml':
       '- id: alpha\n  order: 1\n  title: Alpha\n  summary: The first.\n- id: beta\n  order: 2\n  title: Beta\n  summary: The second.\n',
@@ -62,9 +65,11 @@ function buildWith(name: string, files: Record<string, string>) {
     'cast.yaml': '- name: Alex\n  role: A person in the fixture.\n  appearsIn: [a-lesson]\n',
     'assessments/a-check.yaml': INSTRUMENT,
     'week-split.yaml': WEEK_SPLIT(ROLE('[20, 40]')),
+    'guides/mentoring.mdx': GUIDE,
     ...files,
   };
   for (const [path, text] of Object.entries(all)) {
+    if (text === null) continue;
     mkdirSync(dirname(join(content, path)), { recursive: true });
     writeFileSync(join(content, path), text);
   }
@@ -227,5 +232,20 @@ describe('broken content fails the build with a message naming the file and the 
     });
     expect(malformed.status).not.toBe(0);
     expect(malformed.output).toContain('content/cast.yaml: no people were read; the file must exist and be a YAML list');
+  });
+
+  it('no guide for mentors, or a mentor prompt that is not a question', () => {
+    const missing = buildWith('no-guide', { 'lessons/alpha/01-a-lesson.mdx': lesson({}), 'guides/mentoring.mdx': null });
+    expect(missing.status).not.toBe(0);
+    expect(missing.output).toContain('content/guides/mentoring.mdx: the guide for mentors is missing');
+    const prompts = '    mentorPrompts:\n      low: [What?, Where?, Tell me more.]\n      change: [How?, Why?]';
+    const statement = buildWith('mentor-prompt-statement', {
+      'lessons/alpha/01-a-lesson.mdx': lesson({}),
+      'assessments/a-check.yaml': `title: A check\ndescription: D.\ndimensions:\n${dimension('x')}\n${prompts}\n${['y', 'z'].map(dimension).join('\n')}\n`,
+    });
+    expect(statement.status).not.toBe(0);
+    expect(statement.output).toContain('a-check');
+    expect(statement.output).toContain('dimensions.0.mentorPrompts.low.2');
+    expect(statement.output).toContain('a mentor prompt is a question, ending in "?"');
   });
 });

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { assessmentSchema, MENTOR_PROMPT_LIMIT } from '../../src/schemas/assessment.ts';
+import { guideSchema } from '../../src/schemas/guide.ts';
+import { teachingWords } from '../../src/lib/lesson-rules.ts';
 import { PROJECT_ROOT } from '../support/sites.ts';
 
 /**
@@ -48,4 +50,28 @@ describe('mentor prompts in the live instruments', () => {
       expect(problems, problems.join('; ')).toEqual([]);
     });
   }
+});
+
+describe('the guide for mentors', () => {
+  const file = join(PROJECT_ROOT, 'content', 'guides', 'mentoring.mdx');
+  const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(file, 'utf8')) ?? [];
+
+  it('is 600 to 1,000 words of teaching, short enough to read before a first session', () => {
+    const words = teachingWords(body);
+    expect(words, `content/guides/mentoring.mdx has ${words} words`).toBeGreaterThanOrEqual(600);
+    expect(words, `content/guides/mentoring.mdx has ${words} words`).toBeLessThanOrEqual(1000);
+  });
+
+  it('cites its sources, and names the author of every work it mentions in its further reading', () => {
+    const parsed = guideSchema.safeParse(parseYaml(frontmatter));
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    const surnames = parsed.data!.readings.map((r) =>
+      r.author
+        .split(/ and |, /)[0]!
+        .split(' ')
+        .at(-1)!,
+    );
+    const unnamed = surnames.filter((surname) => !body.includes(surname));
+    expect(unnamed, 'a reading whose author the text never mentions').toEqual([]);
+  });
 });

@@ -3,6 +3,9 @@
  * stops at a cap, so a tiny link cannot unpack into gigabytes), base64url without padding, and a short checksum.
  */
 
+/** Byte strings one after the other. */
+const joined = async (parts: Uint8Array<ArrayBuffer>[]) => new Uint8Array(await new Blob(parts).arrayBuffer());
+
 /** Compresses bytes with deflate-raw. */
 export async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
   const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'));
@@ -18,7 +21,7 @@ export async function inflate(
   cap: number,
 ): Promise<{ ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; problem: 'too-large' | 'damaged' }> {
   const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
-  const chunks: Uint8Array[] = [];
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   let size = 0;
   try {
     for (;;) {
@@ -34,13 +37,7 @@ export async function inflate(
   } catch {
     return { ok: false, problem: 'damaged' };
   }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return { ok: true, bytes: out };
+  return { ok: true, bytes: await joined(chunks) };
 }
 
 /** The number of base64url characters (no padding) that `bytes` bytes take. */
@@ -70,12 +67,6 @@ export const CHECKSUM_LENGTH = base64urlLength(CHECKSUM_BYTES);
 
 /** The first bytes of the SHA-256 of some byte strings, one after the other, as base64url. */
 export async function checksum(...parts: Uint8Array<ArrayBuffer>[]): Promise<string> {
-  const all = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
-  let at = 0;
-  for (const part of parts) {
-    all.set(part, at);
-    at += part.byteLength;
-  }
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', all));
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await joined(parts)));
   return toBase64url(digest.subarray(0, CHECKSUM_BYTES));
 }

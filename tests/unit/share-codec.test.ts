@@ -1,5 +1,10 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_SHARE_NAME_LENGTH,
+  SHARE_FORMAT,
+  SHARE_VERSION,
+  SharePayloadV1,
   MAX_SHARE_JSON_BYTES,
   MAX_SHARE_LINK_LENGTH,
   SHARE_PROBLEM_MESSAGES,
@@ -7,14 +12,16 @@ import {
   decodeShare,
   encodeShare,
   migrateShare,
+  type ShareOptions,
   type SharePayload,
   type ShareProblem,
+  type ShareResult,
 } from '../../src/progress/shares.ts';
-import { checksum, deflate, toBase64url } from '../../src/progress/share-bytes.ts';
+import { checksum, deflate, fromBase64url, toBase64url } from '../../src/progress/share-bytes.ts';
 
 const learner = '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b';
 const at = '2026-11-24T10:00:00.000Z';
-const base: SharePayload = { format: 'fbe-share', version: 1, learner, sharedAt: at };
+const base: SharePayload = { format: SHARE_FORMAT, version: SHARE_VERSION, learner, sharedAt: at };
 
 const attempt = (completedAt: string, level: number) => ({
   completedAt,
@@ -54,7 +61,8 @@ const PARTS = {
 const everything: SharePayload = { ...base, ...Object.values(PARTS).reduce((all, part) => ({ ...all, ...part }), {}) };
 
 const problem = async (fragment: string, passphrase?: string): Promise<ShareProblem | 'ok'> => {
-  const result = await decodeShare(fragment, { passphrase });
+  const options: ShareOptions = { passphrase };
+  const result: ShareResult = await decodeShare(fragment, options);
   return result.ok ? 'ok' : result.problem;
 };
 
@@ -104,7 +112,9 @@ describe('share links round trip', () => {
   it('refuses to make a link from a payload that would not open', async () => {
     const bad = { ...base, reflections: { 'Not An Id': { text: 'x', savedAt: at } } } as SharePayload;
     await expect(encodeShare(bad)).rejects.toThrow(RangeError);
-    await expect(encodeShare({ ...base, name: 'x'.repeat(81) })).rejects.toThrow(RangeError);
+    await expect(encodeShare({ ...base, name: 'x'.repeat(MAX_SHARE_NAME_LENGTH + 1) })).rejects.toThrow(RangeError);
+    expect(v.is(SharePayloadV1, { ...base, name: 'x'.repeat(MAX_SHARE_NAME_LENGTH) })).toBe(true);
+    expect(v.is(SharePayloadV1, bad)).toBe(false);
   });
 });
 
@@ -144,6 +154,32 @@ describe('a bad share link gets its own problem and a message', () => {
     }
     expect(await problem(`${link}AAAA`)).toBe('damaged');
     expect(await problem(`${link.slice(0, -1)}+`)).toBe('damaged');
+  });
+
+  it('damaged, never a quietly different share: each character of the data changed in turn', async () => {
+    const link = await encodeShare({ ...base, ...PARTS.reflections });
+    const dataStart = link.lastIndexOf('.') + 1;
+    const problems = new Set<string>();
+    for (let at = dataStart; at < link.length; at++) {
+      problems.add(await problem(link.slice(0, at) + (link[at] === 'q' ? 'r' : 'q') + link.slice(at + 1)));
+    }
+    expect([...problems]).toEqual(['damaged']);
+  });
+
+  it('damaged: a changed checksum on intact data', async () => {
+    const link = await encodeShare(base);
+    const fields = link.split('.');
+    fields[3] = (fields[3]?.[0] === 'A' ? 'B' : 'A') + (fields[3]?.slice(1) ?? '');
+    expect(await problem(fields.join('.'))).toBe('damaged');
+  });
+
+  it('damaged: base64url spelled any way but the one the codec writes', () => {
+    expect(fromBase64url('AA')).toEqual(new Uint8Array([0]));
+    // 'AB' has the same first byte but sets bits the byte does not use: a changed character must not read as the same.
+    expect(fromBase64url('AB')).toBeUndefined();
+    expect(fromBase64url('AA==')).toBeUndefined();
+    expect(fromBase64url('A+/A')).toBeUndefined();
+    expect(fromBase64url('AAAAA')).toBeUndefined();
   });
 
   it('damaged: a changed checksum, salt or IV is caught before any passphrase is tried', async () => {

@@ -9,6 +9,8 @@ import {
   shareItems,
   shareLength,
   withoutShareItem,
+  type ShareItem,
+  type ShareItemCost,
   type SharePayload,
 } from '../../src/progress/shares.ts';
 
@@ -88,7 +90,7 @@ describe('the length of a share link', () => {
   });
 
   it('is broken down by item, largest first, so the learner knows what to drop', async () => {
-    const { length, items } = await shareItemCosts(typical);
+    const { length, items }: { length: number; items: ShareItemCost[] } = await shareItemCosts(typical);
     expect(length).toBe(await shareLength(typical));
     expect(items.map(({ item }) => item)).toHaveLength(5);
     expect(items.slice(0, 3).map(({ item }) => item.part)).toEqual(['reflections', 'reflections', 'reflections']);
@@ -107,7 +109,8 @@ describe('share items', () => {
   };
 
   it('lists every item a learner can leave out', () => {
-    expect(shareItems(full)).toEqual([
+    const items: ShareItem[] = shareItems(full);
+    expect(items).toEqual([
       { part: 'name' },
       { part: 'assessments', id: 'competencies', attempt: 0 },
       { part: 'assessments', id: 'competencies', attempt: 1 },

@@ -20,3 +20,5 @@ export {
 export { emptySnapshot, type StoredProgress } from './snapshot.ts';
 export type { ExportFile } from './export-file.ts';
 export type { StorageHealth } from './storage-engine.ts';
+/** Share links, for the share panel; the mentor view imports them from shares.ts, which never opens storage. */
+export * from './shares.ts';

@@ -131,6 +131,17 @@ const lesson = v.strictObject({ completedAt: v.optional(time), visitedAt: v.opti
 
 const SCHEMAS = { reflection, scenario, attempts, draft, commitments, lesson, audit };
 
+/** The pieces a share link reuses (shares.ts), so a shared record is checked exactly as a stored one. */
+export {
+  id as idSchema,
+  time as timeSchema,
+  keyedByIds,
+  reflection as reflectionSchema,
+  scenario as scenarioSchema,
+  attempts as attemptsSchema,
+  commitments as commitmentsSchema,
+};
+
 export type RecordKinds = { [K in keyof typeof SCHEMAS]: v.InferOutput<(typeof SCHEMAS)[K]> };
 export type RecordKind = keyof RecordKinds;
 export type ScenarioRecord = RecordKinds['scenario'];

@@ -21,11 +21,12 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
   // Two content files resolving to one lesson id must fail the build, not silently replace each other.
   prerenderConflictBehavior: 'error',
-  // The design system's page (/design/) is for the people who build the course, not a page to be found.
+  // The design system's page is for the people who build the course, and the mentor view is empty until a share link
+  // is opened: neither is a page to be found.
   integrations: [
     mdx(),
     preact(),
-    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/design/') }),
+    sitemap({ filter: (page) => !/\/(design|shared)\/$/.test(new URL(page).pathname) }),
     firstPaint(),
     islandStyleInHead(),
     pagefindIndex(),

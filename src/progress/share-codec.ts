@@ -30,15 +30,18 @@ export type ShareResult = { ok: true; payload: SharePayload } | { ok: false; pro
 
 /** Thrown by `encodeShare` when a share would be refused by its reader: the learner must share fewer items. */
 export class ShareSizeError extends Error {
-  constructor(
-    /** 'too-long': the link is over MAX_SHARE_LINK_LENGTH characters; 'too-large': the JSON over MAX_SHARE_JSON_BYTES. */
-    readonly problem: 'too-long' | 'too-large',
-    /** The link's length in characters ('too-long') or the JSON's size in bytes ('too-large'). */
-    readonly size: number,
-    readonly limit: number,
-  ) {
+  /** 'too-long': the link is over MAX_SHARE_LINK_LENGTH characters; 'too-large': the JSON over MAX_SHARE_JSON_BYTES. */
+  readonly problem: 'too-long' | 'too-large';
+  /** The link's length in characters ('too-long') or the JSON's size in bytes ('too-large'). */
+  readonly size: number;
+  readonly limit: number;
+
+  constructor(problem: 'too-long' | 'too-large', size: number, limit: number) {
     super(`A share link would be ${problem} (${size} over the limit of ${limit})`);
     this.name = 'ShareSizeError';
+    this.problem = problem;
+    this.size = size;
+    this.limit = limit;
   }
 }
 

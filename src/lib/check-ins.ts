@@ -18,7 +18,8 @@ interface CommitmentItem {
 }
 
 export interface CheckIns {
-  events: AllDayEvent[];
+  /** With the targets due on each date, as "Day 30" (two lists may give one date two targets). */
+  events: (AllDayEvent & { targets: string })[];
   skipped: { text: string; target: string }[];
 }
 
@@ -64,9 +65,10 @@ export function checkIns(lists: { items: CommitmentItem[] }[], timeZone?: string
   }
   const events = [...due]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([date, items]): AllDayEvent => {
+    .map(([date, items]) => {
       const targets = [...new Set(items.map((i) => i.target.trim()))].join(', ');
       return {
+        targets,
         uid: `check-in-${date}@from-building-to-enabling`,
         date,
         summary: `Check in on your plan: ${targets}`,

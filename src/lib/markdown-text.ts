@@ -16,11 +16,11 @@ const ADDRESS = /:(?=\/\/)|(?<=\bwww)\.|@(?=\w)/gi;
 const LINE_START = /^[-+=>]/;
 /** An ordered list's marker: `1.` or `1)`. */
 const ORDERED = /^(\d{1,9})([.)])/;
-/** Control characters other than tab and line feed: they have no place in a text file. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+/** Whether a character may stay in a text file: not a control character, other than tab and line feed. */
+const printable = (char: string) => char === '\t' || char === '\n' || (char >= ' ' && char !== '\u007F');
 
 /** Line endings of any system (CRLF, CR) as line feeds, and no control characters. */
-export const normaliseText = (text: string) => text.replace(/\r\n?/g, '\n').replace(CONTROL, '');
+export const normaliseText = (text: string) => [...text.replace(/\r\n?/g, '\n')].filter(printable).join('');
 
 /** One line of text, its leading and trailing spaces dropped (four spaces would make a code block), escaped. */
 function escapeLine(line: string): string {

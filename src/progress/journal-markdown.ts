@@ -1,12 +1,9 @@
+import { longDate } from '../lib/format.ts';
 import { markdownInline, markdownQuote } from '../lib/markdown-text.ts';
 import type { JournalEntry, JournalModule } from './journal.ts';
 
 /** The course's name, at the top of the journal. */
 const COURSE = 'From Building to Enabling';
-
-/** "24 November 2026", in the learner's time zone unless one is given (the tests give one). */
-export const journalDate = (iso: string, timeZone?: string) =>
-  new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', ...(timeZone ? { timeZone } : {}) }).format(new Date(iso));
 
 /**
  * The journal as one Markdown file, readable as plain text in any editor and safe to paste anywhere: every text
@@ -14,7 +11,7 @@ export const journalDate = (iso: string, timeZone?: string) =>
  * a link or a change of structure. Reflections are quoted with their line breaks kept.
  */
 export function journalMarkdown(journal: JournalModule[], now: Date, timeZone?: string): string {
-  const date = (iso: string) => journalDate(iso, timeZone);
+  const date = (iso: string) => longDate(iso, timeZone);
   const blocks = [
     `# My journal: ${COURSE}`,
     `Everything I wrote in the course, in course order, as kept in my browser on ${date(now.toISOString())}.`,

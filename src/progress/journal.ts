@@ -49,7 +49,7 @@ export type JournalEntry =
     }
   | { kind: 'commitments'; id: string; items: { text: string; target: string; done: boolean }[] };
 
-export interface JournalLesson {
+interface JournalLesson {
   id: string;
   title: string;
   href: string | undefined;
@@ -61,9 +61,6 @@ export interface JournalModule {
   title: string;
   lessons: JournalLesson[];
 }
-
-/** The heading under which writing from exercises the course no longer has is kept. */
-export const NO_LONGER_IN_COURSE = 'No longer in the course';
 
 /** The learner's journal from their stored progress: only lessons and modules where they wrote something. */
 export function journalOf(snapshot: Snapshot, outline: JournalOutline, scenarios: Record<string, ScenarioText>): JournalModule[] {
@@ -127,7 +124,7 @@ export function journalOf(snapshot: Snapshot, outline: JournalOutline, scenarios
   }
   if (entries.size) {
     const lesson = { id: 'no-longer-in-course', title: 'From exercises the course no longer has', href: undefined };
-    modules.push({ id: lesson.id, title: NO_LONGER_IN_COURSE, lessons: [{ ...lesson, entries: [...entries.values()] }] });
+    modules.push({ id: lesson.id, title: 'No longer in the course', lessons: [{ ...lesson, entries: [...entries.values()] }] });
   }
   return modules;
 }

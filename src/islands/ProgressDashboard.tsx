@@ -7,6 +7,8 @@ import EarlierRatings from './EarlierRatings.tsx';
 import WeekAuditHistory from './WeekAuditHistory.tsx';
 import KeepACopy from './KeepACopy.tsx';
 import DeleteAllData from './DeleteAllData.tsx';
+import JournalSection from './JournalSection.tsx';
+import CalendarCheckIns from './CalendarCheckIns.tsx';
 import type { CourseOutline } from './dashboard-types.ts';
 
 const EMPTY: StoredProgress = { snapshot: emptySnapshot(), unreadable: {} };
@@ -155,7 +157,10 @@ export default function ProgressDashboard({ outline }: { outline: CourseOutline 
             ))}
           </ul>
         )}
+        {commitments.length > 0 && <CalendarCheckIns lists={Object.values(snapshot.commitments)} />}
       </section>
+
+      <JournalSection outline={outline} answered={Object.keys(snapshot.scenario)} />
 
       {asideCount > 0 && (
         <section aria-labelledby="aside-title">

@@ -11,3 +11,7 @@ export function formatMinutes(total: number): string {
 export function listInWords(items: readonly string[]): string {
   return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}` : (items[0] ?? '');
 }
+
+/** "24 November 2026": a day as the journal writes it, in the reader's time zone unless one is given (tests give one). */
+export const longDate = (iso: string, timeZone?: string) =>
+  new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', ...(timeZone ? { timeZone } : {}) }).format(new Date(iso));

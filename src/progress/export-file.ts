@@ -18,13 +18,18 @@ export function buildExportFile(progress: Snapshot, unreadable: Record<string, s
 }
 
 /** A file name that sorts by date: `from-building-to-enabling-progress-2026-11-24.json`. */
-export function exportFileName(now = new Date(), label = 'progress'): string {
-  return `from-building-to-enabling-${label}-${now.toISOString().slice(0, 10)}.json`;
+export function exportFileName(now = new Date(), label = 'progress', extension = 'json'): string {
+  return `from-building-to-enabling-${label}-${now.toISOString().slice(0, 10)}.${extension}`;
 }
 
 /** Offers a JSON value to the learner as a file download. */
 export function downloadJson(value: unknown, fileName: string) {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' }));
+  downloadText(JSON.stringify(value, null, 2), fileName, 'application/json');
+}
+
+/** Offers text to the learner as a file download. */
+export function downloadText(text: string, fileName: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
   document.body.append(link);
   link.click();

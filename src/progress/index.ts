@@ -3,7 +3,8 @@
  * here only; storage keys, prefixes and storage events never leave src/progress.
  */
 export { progress } from './instance.ts';
-export { downloadBackup, downloadKeptAside, downloadProgress } from './download.ts';
+export { downloadBackup, downloadCheckIns, downloadJournal, downloadKeptAside, downloadProgress } from './download.ts';
+export { journalOf, type JournalEntry, type JournalOutline, type ScenarioText } from './journal.ts';
 /** The import pipeline: loaded only when a learner picks a file to import, so no other page carries it. */
 export const loadImporter = () => import('./import-file.ts');
 export type { ImportChange, ImportReady } from './import-file.ts';

@@ -1,10 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import type { ScenarioReasoning } from '../../lib/scenario-reasoning.ts';
+import type { ScenarioText } from '../../progress/journal.ts';
 
 /**
  * The reasoning behind each option of a scenario, fetched by the island when the learner has chosen: the bulk of
- * a scenario, kept out of the lesson page so it stays light.
+ * a scenario, kept out of the lesson page so it stays light. It also carries the scenario's title, question and
+ * option labels, for the learner's journal (My progress fetches the file of each scenario the learner answered).
  */
 export const getStaticPaths = (async () => {
   const scenarios = await getCollection('scenarios');
@@ -12,10 +14,15 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = ({ props }) => {
-  const { options, tipsTheChoice } = props.entry.data;
-  const reasoning: ScenarioReasoning = {
+  const { title, question, options, tipsTheChoice } = props.entry.data;
+  const reasoning: ScenarioReasoning & ScenarioText = {
+    title,
+    question,
     options: Object.fromEntries(
-      options.map(({ id, rationale, recommended, bestIf }) => [id, { rationale, recommended, ...(bestIf ? { bestIf } : {}) }]),
+      options.map(({ id, label, rationale, recommended, bestIf }) => [
+        id,
+        { label, rationale, recommended, ...(bestIf ? { bestIf } : {}) },
+      ]),
     ),
     ...(tipsTheChoice ? { tipsTheChoice } : {}),
   };

@@ -21,7 +21,7 @@ export default function ShareLinkForm({ legend, action, onSubmit }: Props) {
     >
       <fieldset>
         <legend>{legend}</legend>
-        <label for={id}>Share link</label>
+        <label htmlFor={id}>Share link</label>
         <p class="row">
           <input id={id} name="link" type="text" required autocomplete="off" placeholder="…/shared/#1.p…" />
           <button type="submit">{action}</button>

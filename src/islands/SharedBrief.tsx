@@ -34,8 +34,8 @@ export default function SharedBrief({ payload, outline }: Props) {
         Shared by <span class="learner-text">{payload.name || 'a learner'}</span>
       </h2>
       <p>
-        Shared on {date(payload.sharedAt)}. It holds {parts.length ? parts.join(', ') : 'nothing but this note'}: only what
-        the learner chose.
+        Shared on {date(payload.sharedAt)}. It holds {parts.length ? parts.join(', ') : 'nothing but this note'}: only what the
+        learner chose.
       </p>
       <p class="row print-hide">
         <button type="button" onClick={() => print()}>
@@ -200,7 +200,10 @@ function Prompts({ title, prompts }: { title: string; prompts: string[] }) {
 }
 
 function ScenarioAnswer({ scenario, option }: { scenario: SharedOutline['scenarios'][string] | undefined; option: string }) {
-  const { data } = useJson<{ options: Record<string, { rationale: string }> }>(scenario?.reasoningUrl ?? '', scenario !== undefined);
+  const { data } = useJson<{ options: Record<string, { rationale: string }> }>(
+    scenario?.reasoningUrl ?? '',
+    scenario !== undefined,
+  );
   if (!scenario) return <p>An answer to a scenario no longer in the course.</p>;
   return (
     <article class="brief-scenario">

@@ -12,7 +12,6 @@ type View =
   | { state: 'problem'; problem: ShareProblem }
   | { state: 'open'; payload: SharePayload };
 
-
 /**
  * The mentor's view: opens the share link in the page's address (its fragment), or one pasted in, asking for a
  * passphrase when the link has one. Imports only the share door (src/progress/shares.ts), so the viewer's own stored
@@ -21,11 +20,15 @@ type View =
 export default function SharedView({ outline }: { outline: SharedOutline }) {
   const [view, setView] = useState<View>({ state: 'reading' });
   const [status, setStatus] = useState('');
-  const focusTarget = useRef<HTMLElement | null>(null);
   const result = useRef<HTMLDivElement>(null);
+  // Set when the learner's mentor opened a link from the page (pasted, or a passphrase): focus then goes to what it
+  // says. A link opened from the address on load leaves focus where the page starts.
+  const asked = useRef(false);
 
   const open = async (fragment: string, passphrase?: string) => {
     if (!fragment) return setView({ state: 'empty' });
+    // A passphrase takes a moment to check (it is stretched 600,000 times), so say that something is happening.
+    setView({ state: 'reading' });
     const opened = await decodeShare(fragment, { passphrase });
     if (opened.ok) {
       setView({ state: 'open', payload: opened.payload });
@@ -46,16 +49,15 @@ export default function SharedView({ outline }: { outline: SharedOutline }) {
     return () => removeEventListener('hashchange', read);
   }, []);
 
-  // After a link opens or fails, focus goes to what it says (never on first load without a link).
   useEffect(() => {
-    focusTarget.current = result.current?.querySelector<HTMLElement>('[data-focus-here]') ?? null;
-    if (view.state !== 'reading' && view.state !== 'empty' && document.activeElement !== document.body) {
-      focusTarget.current?.focus();
-    }
+    if (!asked.current || view.state === 'reading') return;
+    asked.current = false;
+    result.current?.querySelector<HTMLElement>('[data-focus-here]')?.focus();
   }, [view]);
 
   // A pasted link goes into the address, so a reload or a bookmark keeps it and the page opens it from there.
   const openPasted = (text: string) => {
+    asked.current = true;
     const fragment = fragmentOf(text);
     if (`#${fragment}` === location.hash) void open(fragment);
     else location.hash = fragment;
@@ -73,7 +75,13 @@ export default function SharedView({ outline }: { outline: SharedOutline }) {
         </p>
       )}
       {view.state === 'locked' && (
-        <PassphraseForm wrong={view.wrong} onOpen={(passphrase) => void open(view.fragment, passphrase)} />
+        <PassphraseForm
+          wrong={view.wrong}
+          onOpen={(passphrase) => {
+            asked.current = true;
+            void open(view.fragment, passphrase);
+          }}
+        />
       )}
       {view.state === 'open' && <SharedBrief payload={view.payload} outline={outline} />}
       {view.state !== 'reading' && view.state !== 'locked' && (
@@ -96,14 +104,15 @@ function PassphraseForm({ wrong, onOpen }: { wrong: boolean; onOpen: (passphrase
       class="card passphrase-form"
       onSubmit={(event) => {
         event.preventDefault();
-        onOpen(new FormData(event.currentTarget).get('passphrase')?.toString() ?? '');
+        const passphrase = new FormData(event.currentTarget).get('passphrase');
+        onOpen(typeof passphrase === 'string' ? passphrase : '');
       }}
     >
       <p tabIndex={-1} data-focus-here class={wrong ? 'notice danger' : ''}>
         {SHARE_PROBLEM_MESSAGES[wrong ? 'wrong-passphrase' : 'passphrase-needed']}
       </p>
       <p class="row">
-        <label for="share-passphrase">Passphrase</label>
+        <label htmlFor="share-passphrase">Passphrase</label>
         <input id="share-passphrase" name="passphrase" type="password" autocomplete="off" required />
         <button type="submit" class="primary">
           Open

@@ -11,7 +11,11 @@ export interface ConversationStarters {
  * Where a mentor might start the conversation: the learner's two lowest-rated dimensions, and the one that changed
  * most since their first shared attempt (up or down: a drop is as worth talking about as a rise).
  */
-export function conversationStarters(latest: Ratings, first: Ratings | undefined, dimensions: DimensionName[]): ConversationStarters {
+export function conversationStarters(
+  latest: Ratings,
+  first: Ratings | undefined,
+  dimensions: DimensionName[],
+): ConversationStarters {
   const rated = dimensions.filter((d) => Number.isInteger(latest[d.id]));
   const lowest = [...rated]
     .sort((a, b) => latest[a.id]! - latest[b.id]!)

@@ -31,7 +31,9 @@ const SHARE: SharePayload = {
   scenarios: { 'first-lesson-new-lead': { option: 'help-the-person-who', answeredAt: '2026-11-02T10:00:00.000Z' } },
   commitments: {
     'capstone-plan': {
-      items: [{ id: 'c1', text: 'Hand over the release train.', target: 'Day 30', done: true, updatedAt: '2026-11-03T10:00:00.000Z' }],
+      items: [
+        { id: 'c1', text: 'Hand over the release train.', target: 'Day 30', done: true, updatedAt: '2026-11-03T10:00:00.000Z' },
+      ],
     },
   },
 };
@@ -60,7 +62,9 @@ test.describe('the mentor view of a share link', () => {
     await expect(brief(page).locator('h2')).toHaveText('Shared by Ana <img src=x onerror="window.__pwned=1">');
     await expect(page.locator('.change-table tbody tr')).toHaveCount(4);
     await expect(page.locator('.change-table tbody tr').first()).toHaveText(/Listening\s*2\s*3\s*\+1/);
-    await expect(brief(page).locator('.saved-reflection .learner-text')).toHaveText('Meetings <b>all</b> week.\nThen code review.');
+    await expect(brief(page).locator('.saved-reflection .learner-text')).toHaveText(
+      'Meetings <b>all</b> week.\nThen code review.',
+    );
     await expect(brief(page).locator('.saved-reflection h4')).toHaveText('Where did your hours go last week?');
     await expect(brief(page).locator('.brief-scenario strong')).not.toBeEmpty();
     await expect(brief(page).locator('.brief-scenario .meta')).toHaveText(/^Why it might be right/);

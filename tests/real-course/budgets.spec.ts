@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { encodeShare } from '../../src/progress/shares.ts';
 import { join } from 'node:path';
 import { test, expect } from '../support/test.ts';
 import { kilobytes, recordTransfers, total } from '../support/budget.ts';
@@ -67,4 +69,36 @@ test.describe('pages with a reflection and a self-assessment', () => {
       expect(script).toBeLessThanOrEqual(HYDRATED_SCRIPT_BUDGET);
     });
   }
+});
+
+/** The mentor view with a typical link open: the radar, the change table, reflections and the prompts. */
+const MENTOR_VIEW_SCRIPT_BUDGET = 25 * 1024;
+
+test('the mentor view loads at most 25 KB of JavaScript with a share link open', async ({ page }) => {
+  const instrument = parse(readFileSync(join(SITES.real.contentDir, 'assessments/competencies.yaml'), 'utf8')) as {
+    dimensions: { id: string }[];
+  };
+  const ratings = Object.fromEntries(instrument.dimensions.map((d, i) => [d.id, (i % 5) + 1]));
+  const link = await encodeShare({
+    format: 'fbe-share',
+    version: 1,
+    learner: '0f8fad5b-d9cb-469f-a165-70867728950e',
+    sharedAt: '2026-11-20T10:00:00.000Z',
+    assessments: {
+      competencies: {
+        attempts: [
+          { completedAt: '2026-06-01T10:00:00.000Z', exercise: 'start-here-competency-baseline', ratings },
+          { completedAt: '2026-11-01T10:00:00.000Z', exercise: 'capstone-competency-retake', ratings },
+        ],
+      },
+    },
+    reflections: { 'start-here-why-now': { text: 'A reason.', savedAt: '2026-11-01T10:00:00.000Z' } },
+  });
+  const transfers = recordTransfers(page);
+  await page.goto(`shared/#${link}`);
+  await expect(page.locator('.conversation-starters li').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const script = total(transfers, 'script');
+  console.log(`shared/ with a link open: JavaScript ${kilobytes(script)} of ${kilobytes(MENTOR_VIEW_SCRIPT_BUDGET)}`);
+  expect(script).toBeLessThanOrEqual(MENTOR_VIEW_SCRIPT_BUDGET);
 });

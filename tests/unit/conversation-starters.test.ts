@@ -20,6 +20,9 @@ describe('conversationStarters', () => {
   });
 
   it('skips dimensions without a level in either attempt', () => {
-    expect(conversationStarters({ a: 1, c: 5 }, { c: 1 }, dimensions)).toEqual({ lowest: ['a', 'c'], largestChange: { id: 'c', change: 4 } });
+    expect(conversationStarters({ a: 1, c: 5 }, { c: 1 }, dimensions)).toEqual({
+      lowest: ['a', 'c'],
+      largestChange: { id: 'c', change: 4 },
+    });
   });
 });

@@ -8,6 +8,7 @@ import WeekAuditHistory from './WeekAuditHistory.tsx';
 import KeepACopy from './KeepACopy.tsx';
 import DeleteAllData from './DeleteAllData.tsx';
 import JournalSection from './JournalSection.tsx';
+import SharePanel from './SharePanel.tsx';
 import CalendarCheckIns from './CalendarCheckIns.tsx';
 import type { CourseOutline } from './dashboard-types.ts';
 
@@ -160,6 +161,7 @@ export default function ProgressDashboard({ outline }: { outline: CourseOutline 
         {commitments.length > 0 && <CalendarCheckIns lists={Object.values(snapshot.commitments)} />}
       </section>
 
+      <SharePanel stored={stored} outline={outline} />
       <JournalSection outline={outline} answered={Object.keys(snapshot.scenario)} />
 
       {asideCount > 0 && (

@@ -23,3 +23,4 @@ export type { ExportFile } from './export-file.ts';
 export type { StorageHealth } from './storage-engine.ts';
 /** Share links, for the share panel; the mentor view imports them from shares.ts, which never opens storage. */
 export * from './shares.ts';
+export { NOTHING_SELECTED, sharePayload, type AttemptChoice, type ShareSelection } from './share-selection.ts';

@@ -82,7 +82,7 @@ test.describe('sharing with a mentor', () => {
     await panel.getByRole('checkbox', { name: /^What made you start/ }).check();
     await panel.getByLabel('Passphrase (optional)').fill('north star');
     await panel.getByRole('button', { name: 'Make the share link' }).click();
-    const link = await panel.getByLabel('Share link', { exact: true });
+    const link = panel.getByLabel('Share link', { exact: true });
     await expect(link).toHaveValue(/\/shared\/#1\.e\./);
     expect(await link.inputValue()).not.toContain('north');
   });

@@ -1,17 +1,15 @@
 import { useRef, useState } from 'preact/hooks';
 import {
-  encodeShare,
+  loadShareCodec,
   MAX_SHARE_NAME_LENGTH,
   NOTHING_SELECTED,
   progress,
-  shareItemCosts,
   sharePayload,
-  ShareSizeError,
   type AttemptChoice,
-  type ShareItem,
   type ShareSelection,
   type StoredProgress,
 } from '../progress/index.ts';
+import type { ShareItem } from '../progress/shares.ts';
 import { href } from '../lib/urls.ts';
 import type { CourseOutline } from './dashboard-types.ts';
 
@@ -65,6 +63,7 @@ export default function SharePanel({ stored: { snapshot }, outline }: Props) {
     const payload = sharePayload(snapshot, selection, progress.learnerId(), new Date());
     setProblem('');
     setStatus(passphrase.value ? 'Making the link: a passphrase takes a moment…' : 'Making the link…');
+    const { encodeShare, shareItemCosts, ShareSizeError } = await loadShareCodec();
     try {
       const fragment = await encodeShare(payload, { passphrase: passphrase.value });
       setLink(`${new URL(href('shared/'), location.href).href}#${fragment}`);

@@ -21,6 +21,10 @@ export {
 export { emptySnapshot, type StoredProgress } from './snapshot.ts';
 export type { ExportFile } from './export-file.ts';
 export type { StorageHealth } from './storage-engine.ts';
-/** Share links, for the share panel; the mentor view imports them from shares.ts, which never opens storage. */
-export * from './shares.ts';
+/**
+ * The share-link codec, loaded only when a learner makes a link (My progress stays light). The mentor view imports
+ * shares.ts directly: it never opens storage.
+ */
+export const loadShareCodec = () => import('./shares.ts');
+export { MAX_SHARE_NAME_LENGTH } from './share-payload.ts';
 export { NOTHING_SELECTED, sharePayload, type AttemptChoice, type ShareSelection } from './share-selection.ts';

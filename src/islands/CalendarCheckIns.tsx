@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { downloadCheckIns, type Commitment } from '../progress/index.ts';
+import { loadJournalTools, type Commitment } from '../progress/index.ts';
 import { checkIns } from '../lib/check-ins.ts';
 import { longDate } from '../lib/format.ts';
 
@@ -22,7 +22,7 @@ export default function CalendarCheckIns({ lists }: { lists: { items: Commitment
             <button
               type="button"
               onClick={() => {
-                downloadCheckIns();
+                void loadJournalTools().then(({ downloadCheckIns }) => downloadCheckIns());
                 setStatus('Your check-ins were downloaded as a calendar file: open it to add them to your calendar.');
               }}
             >

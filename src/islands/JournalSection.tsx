@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { downloadJournal, type JournalOutline } from '../progress/index.ts';
+import { loadJournalTools, type JournalOutline } from '../progress/index.ts';
 import { href } from '../lib/urls.ts';
 import { loadScenarioTexts } from './scenario-texts.ts';
 
@@ -17,7 +17,8 @@ export default function JournalSection({ outline, answered }: Props) {
   const download = async () => {
     setBusy(true);
     setStatus('Preparing your journal…');
-    downloadJournal(outline, await loadScenarioTexts(answered, outline));
+    const [{ downloadJournal }, scenarios] = await Promise.all([loadJournalTools(), loadScenarioTexts(answered, outline)]);
+    downloadJournal(outline, scenarios);
     setBusy(false);
     setStatus('Your journal was downloaded as a Markdown file.');
   };

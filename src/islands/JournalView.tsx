@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import {
   emptySnapshot,
-  journalOf,
+  loadJournalTools,
   progress,
   type JournalEntry,
   type JournalOutline,
@@ -23,20 +23,26 @@ export default function JournalView({ outline }: { outline: JournalOutline }) {
   const hydrated = useHydrated();
   const { snapshot } = useStored(progress.$stored, EMPTY);
   const answered = Object.keys(snapshot.scenario).join(' ');
-  const [scenarios, setScenarios] = useState<{ for: string; texts: Record<string, ScenarioText> }>();
+  const [scenarios, setScenarios] = useState<{
+    for: string;
+    texts: Record<string, ScenarioText>;
+    journalOf: Awaited<ReturnType<typeof loadJournalTools>>['journalOf'];
+  }>();
   useEffect(() => {
     if (!hydrated) return;
     let current = true;
-    void loadScenarioTexts(answered ? answered.split(' ') : [], outline).then((texts) => {
-      if (current) setScenarios({ for: answered, texts });
-    });
+    void Promise.all([loadJournalTools(), loadScenarioTexts(answered ? answered.split(' ') : [], outline)]).then(
+      ([{ journalOf }, texts]) => {
+        if (current) setScenarios({ for: answered, texts, journalOf });
+      },
+    );
     return () => {
       current = false;
     };
   }, [hydrated, answered, outline]);
 
   if (!hydrated || !scenarios) return <p class="needs-script">Loading your journal…</p>;
-  const journal = journalOf(snapshot, outline, scenarios.texts);
+  const journal = scenarios.journalOf(snapshot, outline, scenarios.texts);
 
   return (
     <div class="journal">

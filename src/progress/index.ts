@@ -3,8 +3,10 @@
  * here only; storage keys, prefixes and storage events never leave src/progress.
  */
 export { progress } from './instance.ts';
-export { downloadBackup, downloadCheckIns, downloadJournal, downloadKeptAside, downloadProgress } from './download.ts';
-export { journalOf, type JournalEntry, type JournalOutline, type ScenarioText } from './journal.ts';
+export { downloadBackup, downloadKeptAside, downloadProgress } from './download.ts';
+/** The journal and calendar check-ins: loaded only when asked for, so the code every island shares stays light. */
+export const loadJournalTools = () => import('./journal-tools.ts');
+export type { JournalEntry, JournalOutline, ScenarioText } from './journal.ts';
 /** The import pipeline: loaded only when a learner picks a file to import, so no other page carries it. */
 export const loadImporter = () => import('./import-file.ts');
 export type { ImportChange, ImportReady } from './import-file.ts';
@@ -26,5 +28,5 @@ export type { StorageHealth } from './storage-engine.ts';
  * shares.ts directly: it never opens storage.
  */
 export const loadShareCodec = () => import('./shares.ts');
-export { MAX_SHARE_NAME_LENGTH } from './share-payload.ts';
+export { MAX_SHARE_NAME_LENGTH } from './share-format.ts';
 export { NOTHING_SELECTED, sharePayload, type AttemptChoice, type ShareSelection } from './share-selection.ts';

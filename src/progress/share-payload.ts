@@ -15,12 +15,9 @@ import {
  * it was copied from. Every part but the learner's id and the time is optional, so a share holds nothing by default.
  */
 
-/** Says that a decoded value is a share of this course, not some other JSON. */
-export const SHARE_FORMAT = 'fbe-share';
-/** The newest payload version this code reads and the one it writes. A change of shape raises it (see migrateShare). */
-export const SHARE_VERSION = 1;
-/** The longest display name a learner can put on a share. */
-export const MAX_SHARE_NAME_LENGTH = 80;
+import { MAX_SHARE_NAME_LENGTH, SHARE_FORMAT, SHARE_VERSION } from './share-format.ts';
+
+export { MAX_SHARE_NAME_LENGTH, SHARE_FORMAT, SHARE_VERSION };
 
 /** Keyed by exercise or instrument id: ids only, so `__proto__` and `constructor` never pass. */
 const byId = <T extends v.GenericSchema>(value: T) => v.pipe(keyedByIds, v.record(idSchema, value));

@@ -1,5 +1,6 @@
 import type { Snapshot } from './snapshot.ts';
-import { SHARE_FORMAT, SHARE_VERSION, type SharePayload } from './share-payload.ts';
+import { SHARE_FORMAT, SHARE_VERSION } from './share-format.ts';
+import type { SharePayload } from './share-payload.ts';
 
 /** Which of an instrument's attempts go into a share. */
 export type AttemptChoice = 'none' | 'latest' | 'baseline-and-latest' | 'all';

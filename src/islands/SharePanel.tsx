@@ -6,10 +6,10 @@ import {
   progress,
   sharePayload,
   type AttemptChoice,
+  type ShareItem,
   type ShareSelection,
   type StoredProgress,
 } from '../progress/index.ts';
-import type { ShareItem } from '../progress/shares.ts';
 import { href } from '../lib/urls.ts';
 import type { CourseOutline } from './dashboard-types.ts';
 

@@ -28,5 +28,6 @@ export type { StorageHealth } from './storage-engine.ts';
  * shares.ts directly: it never opens storage.
  */
 export const loadShareCodec = () => import('./shares.ts');
+export type { ShareItem } from './shares.ts';
 export { MAX_SHARE_NAME_LENGTH } from './share-format.ts';
 export { NOTHING_SELECTED, sharePayload, type AttemptChoice, type ShareSelection } from './share-selection.ts';

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import type { ScenarioReasoning } from '../../lib/scenario-reasoning.ts';
-import type { ScenarioText } from '../../progress/journal.ts';
+import type { ScenarioText } from '../../progress/index.ts';
 
 /**
  * The reasoning behind each option of a scenario, fetched by the island when the learner has chosen: the bulk of

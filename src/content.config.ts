@@ -10,6 +10,7 @@ import { glossarySchema } from './schemas/glossary.ts';
 import { castSchema } from './schemas/cast.ts';
 import { weekSplitSchema } from './schemas/week-split.ts';
 import { guideSchema } from './schemas/guide.ts';
+import { caseSchema, sessionSchema } from './schemas/session.ts';
 import { slugify } from './lib/slugify.ts';
 import { lessonIdFromPath } from './lib/lesson-id.ts';
 
@@ -47,6 +48,16 @@ export const collections = {
   guides: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `${root}/guides` }),
     schema: guideSchema,
+  }),
+  /** Workshop sessions for cohorts (`sessions/<id>.yaml`, at /facilitator/<id>/), checked by lib/load-sessions.ts. */
+  sessions: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${root}/sessions` }),
+    schema: sessionSchema,
+  }),
+  /** Case cards for the sessions' role-plays and breakouts (`cases/<id>.yaml`). */
+  cases: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${root}/cases` }),
+    schema: caseSchema,
   }),
   /** The week audit's guidance, one entry (`week-split`): the categories of work and the typical range by role. */
   weekSplit: defineCollection({

@@ -14,3 +14,9 @@ export const lessonHref = (lesson: { module: string; id: string }) => href(`${le
 export const instrumentHref = (instrument: string) => href(`assessments/${instrument}/`);
 /** The guide for mentors: what a share link shows and how to run the conversations. */
 export const mentoringHref = () => href('mentoring/');
+/** The facilitator's guide, a session's run sheet, its case cards and its presenter screen, and the cohort dashboard. */
+export const facilitatorHref = (path = '') => href(`facilitator/${path}`);
+export const sessionHref = (session: string) => facilitatorHref(`${session}/`);
+export const caseCardsHref = (session: string) => facilitatorHref(`${session}/cases/`);
+export const presenterHref = (session: string) => facilitatorHref(`${session}/present/`);
+export const cohortHref = () => facilitatorHref('cohort/');

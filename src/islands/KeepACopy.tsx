@@ -17,6 +17,7 @@ const KIND_NAMES: Record<ImportChange['kind'], string> = {
   commitments: 'Commitment lists',
   lesson: 'Lesson records',
   audit: 'Week audits',
+  cohort: 'Kept cohorts (facilitators)',
 };
 
 /** Export to a file, and import one back through a single checked pipeline with a preview and a backup. */

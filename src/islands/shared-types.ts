@@ -4,8 +4,11 @@ export interface SharedOutline {
   /** Reflection prompts and commitment lists by exercise id, with their lesson. */
   exercises: Record<string, { lesson: string; kind: string; prompt?: string }>;
   instruments: { id: string; title: string; detailUrl: string; dimensions: { id: string; name: string }[] }[];
-  /** Scenarios by exercise id: the question and each option's label; the reasoning is fetched when shown. */
-  scenarios: Record<string, { title: string; options: Record<string, string>; reasoningUrl: string }>;
+  /**
+   * Scenarios by exercise id: the question, each option's label and the ids of the recommended ones (the cohort
+   * dashboard marks them); the reasoning is fetched when shown.
+   */
+  scenarios: Record<string, { title: string; options: Record<string, string>; recommended: string[]; reasoningUrl: string }>;
   /** The page on mentoring with this course. */
   mentoringHref: string;
 }

@@ -18,7 +18,9 @@ export {
   type Attempt,
   type AuditEntry,
   type AuditRecord,
+  type CohortRecord,
   type Commitment,
+  MAX_COHORT_LINKS,
 } from './records.ts';
 export { emptySnapshot, type StoredProgress } from './snapshot.ts';
 export type { ExportFile } from './export-file.ts';

@@ -11,8 +11,8 @@ import { parseHours } from '../lib/week-audit.ts';
 /**
  * The version of the stored and exported formats. 1: one blob. 2: one key per record. 3: scenario answers by the
  * option's id rather than its position. Older data is migrated (migrations.ts); old export files still import.
- * A new kind of record (the week audit's `audit`) changes no existing shape, so it does not raise the version: files
- * without it import as before.
+ * A new kind of record (the week audit's `audit`, the facilitator's `cohort`) changes no existing shape, so it does not
+ * raise the version: files without it import as before.
  */
 export const SCHEMA_VERSION = 3;
 
@@ -129,7 +129,25 @@ const audit = v.strictObject({
 /** A lesson's state for this learner. */
 const lesson = v.strictObject({ completedAt: v.optional(time), visitedAt: v.optional(time) });
 
-const SCHEMAS = { reflection, scenario, attempts, draft, commitments, lesson, audit };
+/** The most share links a kept cohort holds, and the longest line (a share link, with its address before the `#`). */
+export const MAX_COHORT_LINKS = 500;
+export const MAX_COHORT_LINK_LENGTH = 64 * 1024 + 2_048;
+/** The id of the one cohort a facilitator keeps in a browser. */
+export const COHORT_RECORD = 'current';
+
+/**
+ * A cohort a facilitator chose to keep in this browser: the participants' share links as pasted, one a line, and when
+ * they were kept. Never the cohort's passphrase: links that need one are asked for it again.
+ */
+const cohort = v.strictObject({
+  links: v.pipe(
+    v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_COHORT_LINK_LENGTH), v.regex(/^[^\n\r]*$/))),
+    v.maxLength(MAX_COHORT_LINKS),
+  ),
+  keptAt: time,
+});
+
+const SCHEMAS = { reflection, scenario, attempts, draft, commitments, lesson, audit, cohort };
 
 /** The pieces a share link reuses (shares.ts), so a shared record is checked exactly as a stored one. */
 export {
@@ -150,6 +168,7 @@ export type Commitment = v.InferOutput<typeof commitment>;
 export type LessonRecord = RecordKinds['lesson'];
 export type AuditRecord = RecordKinds['audit'];
 export type AuditEntry = v.InferOutput<typeof auditEntry>;
+export type CohortRecord = RecordKinds['cohort'];
 
 export const RECORD_KINDS = Object.keys(SCHEMAS) as RecordKind[];
 

@@ -6,7 +6,7 @@ import type { KeyValueStore } from './storage-engine.ts';
 export type Snapshot = { [K in RecordKind]: Record<string, RecordKinds[K]> };
 
 export function emptySnapshot(): Snapshot {
-  return { reflection: {}, scenario: {}, attempts: {}, draft: {}, commitments: {}, lesson: {}, audit: {} };
+  return { reflection: {}, scenario: {}, attempts: {}, draft: {}, commitments: {}, lesson: {}, audit: {}, cohort: {} };
 }
 
 export interface StoredProgress {

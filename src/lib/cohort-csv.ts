@@ -1,0 +1,71 @@
+import { SHARE_PROBLEM_MESSAGES } from '../progress/shares.ts';
+import { participantName, type Cohort } from './cohort.ts';
+
+/**
+ * The cohort dashboard's figures as one CSV table (RFC 4180: commas, quotes and line breaks quoted, CRLF between
+ * rows), one figure a row, so a spreadsheet can filter and pivot it. Names appear only when the facilitator shows
+ * them on the page.
+ */
+
+type Cell = string | number;
+
+/**
+ * A cell as CSV. Text that a spreadsheet would run as a formula (starting with = + - @, or a tab or carriage return
+ * before one) gets a leading apostrophe, so a name like `=HYPERLINK(...)` stays text. Numbers are the dashboard's
+ * own figures and are written as they are.
+ */
+export function csvCell(value: Cell): string {
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+const HEADER: Cell[] = ['Section', 'Group', 'Item', 'Measure', 'Value'];
+
+/** Every figure on the dashboard, a row each, with the participants' names only when `showNames`. */
+export function cohortCsv(cohort: Cohort, { showNames }: { showNames: boolean }): string {
+  const rows: Cell[][] = [
+    HEADER,
+    ['Cohort', '', '', 'Links read', cohort.links],
+    ['Cohort', '', '', 'Participants', cohort.participants.length],
+    ['Cohort', '', '', 'Older links from the same learner, set aside', cohort.replaced.length],
+    ['Cohort', '', '', 'Links that could not be read', cohort.problems.length],
+  ];
+  if (showNames) {
+    for (const p of cohort.participants) rows.push(['Participant', '', p.label, 'Name', participantName(p, true)]);
+  }
+  for (const i of cohort.instruments) {
+    for (const d of i.latest) {
+      d.counts.forEach((count, level) => rows.push(['Latest rating', i.title, d.name, `Level ${level + 1}`, count]));
+      rows.push(['Latest rating', i.title, d.name, 'Rated', d.rated]);
+    }
+    for (const c of i.changes) {
+      rows.push(['Baseline to later', i.title, c.name, 'Pairs (n)', c.n]);
+      if (c.meanChange !== undefined) {
+        rows.push(['Baseline to later', i.title, c.name, 'Mean change', Math.round(c.meanChange * 100) / 100]);
+      }
+      rows.push(['Baseline to later', i.title, c.name, 'Went up', c.up]);
+      rows.push(['Baseline to later', i.title, c.name, 'Stayed', c.same]);
+      rows.push(['Baseline to later', i.title, c.name, 'Went down', c.down]);
+    }
+  }
+  for (const s of cohort.scenarios) {
+    for (const o of s.options) {
+      rows.push(['Scenario', s.title, o.label, o.recommended ? 'Chose (recommended)' : 'Chose', o.count]);
+    }
+  }
+  for (const m of cohort.modules) {
+    rows.push([
+      'Completion',
+      m.title,
+      '',
+      m.lessons === 1 ? 'Completed its lesson' : `Completed all ${m.lessons} lessons`,
+      m.completedAll,
+    ]);
+    rows.push(['Completion', m.title, '', 'Completed some lessons', m.completedSome]);
+  }
+  for (const { line, problem } of cohort.problems) {
+    rows.push(['Link not read', '', `Line ${line}`, 'Reason', SHARE_PROBLEM_MESSAGES[problem]]);
+  }
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

@@ -69,3 +69,6 @@ export function cohortCsv(cohort: Cohort, { showNames }: { showNames: boolean })
   }
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
+
+/** `from-building-to-enabling-cohort-2026-11-25.csv`: named like the course's other downloads, sorting by date. */
+export const cohortCsvFileName = (now = new Date()) => `from-building-to-enabling-cohort-${now.toISOString().slice(0, 10)}.csv`;

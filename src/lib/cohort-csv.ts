@@ -49,7 +49,7 @@ export function cohortCsv(cohort: Cohort, { showNames }: { showNames: boolean })
       rows.push(['Baseline to later', i.title, c.name, 'Went down', c.down]);
     }
   }
-  for (const s of cohort.scenarios) {
+  for (const s of cohort.scenarios.filter((s) => s.answered > 0)) {
     for (const o of s.options) {
       rows.push(['Scenario', s.title, o.label, o.recommended ? 'Chose (recommended)' : 'Chose', o.count]);
     }

@@ -273,10 +273,21 @@ test.describe('the cohort dashboard', () => {
     await page.goto('facilitator/cohort/');
     await expect(keepSection(page)).toBeVisible();
     await linksField(page).fill(links.map((l) => `https://example.invalid/shared/#${l}`).join('\n'));
-    const started = Date.now();
-    await readButton(page).click();
+    // Timed in the page, from the click to the moment the count of 100 participants is in the document.
+    const took = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const shown = () => document.querySelector('.cohort-count [data-count="participants"]')?.textContent === '100';
+          const started = performance.now();
+          new MutationObserver((_, observer) => {
+            if (!shown()) return;
+            observer.disconnect();
+            resolve(Math.round(performance.now() - started));
+          }).observe(document.body, { subtree: true, childList: true, characterData: true });
+          document.querySelector<HTMLButtonElement>('.cohort-form button[type="submit"]')!.click();
+        }),
+    );
     await expect(participants(page)).toHaveText('100');
-    const took = Date.now() - started;
     console.log(`cohort dashboard: 100 links read and shown in ${took} ms`);
     expect(took).toBeLessThan(2_000);
     await expect(rowCells(page, '.cohort-change', 'Listening')).toHaveText(['100', '0', '60', '0', '40']);

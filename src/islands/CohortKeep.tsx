@@ -48,12 +48,12 @@ export default function CohortKeep({ lines, onRestore }: Props) {
   }, []);
 
   if (!door) return null;
-  const { progress, MAX_COHORT_LINKS } = door;
+  const { progress, MAX_COHORT_LINKS, MAX_COHORT_LINK_LENGTH } = door;
   const same = kept !== undefined && kept !== 'unreadable' && kept.links.join('\n') === lines.join('\n');
 
   const keep = () => {
-    if (lines.length > MAX_COHORT_LINKS) {
-      setStatus(`Not kept: a kept cohort holds at most ${MAX_COHORT_LINKS} links.`);
+    if (lines.length > MAX_COHORT_LINKS || lines.some((line) => line.length > MAX_COHORT_LINK_LENGTH)) {
+      setStatus(`Not kept: a kept cohort holds at most ${MAX_COHORT_LINKS} links, each no longer than a share link can be.`);
       return;
     }
     const saved = progress.keepCohort(lines);

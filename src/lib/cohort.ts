@@ -50,7 +50,7 @@ export interface LevelDistribution {
   rated: number;
 }
 
-export interface PairedChange {
+interface PairedChange {
   dimension: string;
   name: string;
   /** Participants whose baseline and later attempt both rate this dimension. */
@@ -73,7 +73,7 @@ export interface InstrumentSummary {
   changes: PairedChange[];
 }
 
-export interface ScenarioSummary {
+interface ScenarioSummary {
   scenario: string;
   title: string;
   /** Participants who shared an answer to it. */
@@ -81,7 +81,7 @@ export interface ScenarioSummary {
   options: { option: string; label: string; recommended: boolean; count: number }[];
 }
 
-export interface ModuleCompletion {
+interface ModuleCompletion {
   module: string;
   title: string;
   lessons: number;

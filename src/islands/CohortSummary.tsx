@@ -2,6 +2,7 @@ import { SHARE_PROBLEM_MESSAGES } from '../progress/shares.ts';
 import { formatMeanChange, participantName, type Cohort, type InstrumentSummary } from '../lib/cohort.ts';
 import { longDate } from '../lib/format.ts';
 import LevelDots from './LevelDots.tsx';
+import ScrollTable from './ScrollTable.tsx';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -61,10 +62,14 @@ export default function CohortSummary({ cohort, showNames }: { cohort: Cohort; s
           <h3 id="cohort-scenarios-heading">Scenario answers</h3>
           <p class="meta">How many chose each option, for the debrief. Recommended options are marked.</p>
           {answered.map((s) => (
-            <table class="cohort-table cohort-scenario">
-              <caption>
-                {s.title} <span class="meta">({plural(s.answered, 'answer')})</span>
-              </caption>
+            <ScrollTable
+              class="cohort-scenario"
+              caption={
+                <>
+                  {s.title} <span class="meta">({plural(s.answered, 'answer')})</span>
+                </>
+              }
+            >
               <thead>
                 <tr>
                   <th scope="col">Option</th>
@@ -82,7 +87,7 @@ export default function CohortSummary({ cohort, showNames }: { cohort: Cohort; s
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </ScrollTable>
           ))}
         </section>
       )}
@@ -90,8 +95,7 @@ export default function CohortSummary({ cohort, showNames }: { cohort: Cohort; s
       {cohort.participants.length > 0 && (
         <section class="cohort-section" aria-labelledby="cohort-completion-heading">
           <h3 id="cohort-completion-heading">Completion by module</h3>
-          <table class="cohort-table cohort-completion">
-            <caption>How many participants shared that they completed each module’s lessons</caption>
+          <ScrollTable class="cohort-completion" caption="How many participants shared that they completed each module’s lessons">
             <thead>
               <tr>
                 <th scope="col">Module</th>
@@ -110,7 +114,7 @@ export default function CohortSummary({ cohort, showNames }: { cohort: Cohort; s
                 </tr>
               ))}
             </tbody>
-          </table>
+          </ScrollTable>
         </section>
       )}
     </div>
@@ -128,13 +132,18 @@ function Instrument({ instrument: i }: { instrument: InstrumentSummary }) {
         participants at that level; the table gives the figures.
       </p>
       <LevelDots rows={i.latest} />
-      <table class="cohort-table cohort-levels">
-        <caption>{i.title}: how many participants are at each level, by their latest attempt</caption>
+      <ScrollTable
+        class="cohort-levels"
+        caption={`${i.title}: how many participants are at each level (1 to 5), by their latest attempt`}
+      >
         <thead>
           <tr>
             <th scope="col">Dimension</th>
             {[1, 2, 3, 4, 5].map((level) => (
-              <th scope="col">Level {level}</th>
+              <th scope="col">
+                <span class="visually-hidden">Level </span>
+                {level}
+              </th>
             ))}
             <th scope="col">Rated</th>
           </tr>
@@ -150,17 +159,21 @@ function Instrument({ instrument: i }: { instrument: InstrumentSummary }) {
             </tr>
           ))}
         </tbody>
-      </table>
+      </ScrollTable>
 
       <h4>Baseline to latest</h4>
       {i.paired === 0 ? (
         <p class="meta">No participant shared both a baseline and a later attempt yet.</p>
       ) : (
-        <table class="cohort-table cohort-change">
-          <caption>
-            {i.title}: change from each participant’s first shared attempt to their latest, for the{' '}
-            {plural(i.paired, 'participant')} who shared both
-          </caption>
+        <ScrollTable
+          class="cohort-change"
+          caption={
+            <>
+              {i.title}: change from each participant’s first shared attempt to their latest, for the{' '}
+              {plural(i.paired, 'participant')} who shared both
+            </>
+          }
+        >
           <thead>
             <tr>
               <th scope="col">Dimension</th>
@@ -183,7 +196,7 @@ function Instrument({ instrument: i }: { instrument: InstrumentSummary }) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       )}
     </section>
   );

@@ -1,5 +1,4 @@
 import type { SharePayload, ShareProblem, ShareResult } from '../progress/shares.ts';
-import type { SharedOutline } from '../islands/shared-types.ts';
 
 /**
  * A cohort's share links, read together: who took part (one learner counted once), how the cohort rates itself on
@@ -7,8 +6,13 @@ import type { SharedOutline } from '../islands/shared-types.ts';
  * and which modules they completed. Pure: the links are decoded elsewhere, through the share door.
  */
 
-/** What the dashboard needs to know about the course: a part of the mentor view's outline. */
-export type CohortOutline = Pick<SharedOutline, 'modules' | 'instruments' | 'scenarios'>;
+/** What the dashboard needs to know about the course: the part of the mentor view's outline it uses. */
+export interface CohortOutline {
+  modules: { id: string; title: string; lessons: { id: string }[] }[];
+  instruments: { id: string; title: string; dimensions: { id: string; name: string }[] }[];
+  /** By exercise id, in the course's order. */
+  scenarios: Record<string, { title: string; options: Record<string, string>; recommended: string[] }>;
+}
 
 /** One line of the pasted text that holds something, with its 1-based line number. */
 export interface CohortLine {

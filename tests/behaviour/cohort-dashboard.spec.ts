@@ -294,7 +294,9 @@ test.describe('the cohort dashboard', () => {
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`has no axe violations in the ${colorScheme} theme, empty and with a cohort shown`, async ({ page }) => {
+    test(`has no axe violations in the ${colorScheme} theme, empty and with a cohort shown, at 1280 and 320 px`, async ({
+      page,
+    }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto('facilitator/cohort/');
       await expect(keepSection(page)).toBeVisible();
@@ -302,6 +304,10 @@ test.describe('the cohort dashboard', () => {
       await readLinks(page, await twelveLinks(), PASSPHRASE);
       await expect(participants(page)).toHaveText('10');
       await page.getByLabel('Show names').check();
+      expect(await axeViolations(page)).toEqual([]);
+      // At 320 px the tables scroll on their own, and the page does not.
+      await page.setViewportSize({ width: 320, height: 800 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       expect(await axeViolations(page)).toEqual([]);
     });
   }

@@ -6,21 +6,17 @@ import { decodeShare, encodeShare, SHARE_FORMAT, SHARE_VERSION, type SharePayloa
 
 const OUTLINE: CohortOutline = {
   modules: [
-    { id: 'orientation', title: 'Orientation', lessons: [{ id: 'start-here', title: 'Start here', href: '/start-here/' }] },
+    { id: 'orientation', title: 'Orientation', lessons: [{ id: 'start-here' }] },
     {
       id: 'foundations',
       title: 'Foundations',
-      lessons: [
-        { id: 'first-lesson', title: 'First', href: '/first/' },
-        { id: 'second-lesson', title: 'Second', href: '/second/' },
-      ],
+      lessons: [{ id: 'first-lesson' }, { id: 'second-lesson' }],
     },
   ],
   instruments: [
     {
       id: 'skills',
       title: 'Skills',
-      detailUrl: '/skills.json',
       dimensions: [
         { id: 'listening', name: 'Listening' },
         { id: 'planning', name: 'Planning' },
@@ -32,7 +28,6 @@ const OUTLINE: CohortOutline = {
       title: 'A new lead',
       options: { 'do-it': 'Do it yourself', coach: 'Coach the owner', leave: 'Leave it' },
       recommended: ['coach'],
-      reasoningUrl: '/new-lead.json',
     },
   },
 };

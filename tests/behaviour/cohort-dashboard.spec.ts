@@ -257,6 +257,65 @@ test.describe('the cohort dashboard', () => {
     await expect(participants(page)).toHaveCount(0);
   });
 
+  test('says plainly when the cohort cannot be kept, with storage full or blocked, and still shows it', async ({ page }) => {
+    const links = await twelveLinks();
+    await page.goto('facilitator/cohort/');
+    await readLinks(page, links);
+    await expect(participants(page)).toHaveText('8');
+    // Fill this origin's storage to its quota.
+    await page.evaluate(() => {
+      const chunk = 'x'.repeat(256 * 1024);
+      for (let i = 0; ; i++) {
+        try {
+          localStorage.setItem(`filler-${i}`, chunk);
+        } catch {
+          for (let size = chunk.length / 2; size >= 1; size = Math.floor(size / 2)) {
+            try {
+              localStorage.setItem(`filler-end-${size}`, 'x'.repeat(size));
+            } catch {
+              // try smaller
+            }
+          }
+          return;
+        }
+      }
+    });
+    await page.getByRole('button', { name: 'Keep this cohort in this browser' }).click();
+    await expect(keepSection(page).getByRole('status')).toHaveText(
+      'Not kept: this browser’s storage for the course is full. The cohort stays on this page until you close it.',
+    );
+    await expect(participants(page)).toHaveText('8');
+
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.reload();
+    await readLinks(page, links, PASSPHRASE);
+    await expect(participants(page)).toHaveText('10');
+    await page.getByRole('button', { name: 'Keep this cohort in this browser' }).click();
+    await expect(keepSection(page).getByRole('status')).toHaveText(
+      'Not kept: this browser does not let the course keep anything. The cohort stays on this page until you close it.',
+    );
+  });
+
+  test('sets an unreadable kept cohort aside, says so, and can forget it', async ({ page }) => {
+    await page.goto('');
+    await seedStorage(page, { 'fbe:version': '3', 'fbe:cohort:current': '{"links":["cut short' });
+    await page.goto('facilitator/cohort/');
+    await expect(keepSection(page).locator('.notice')).toHaveText(
+      'The cohort kept in this browser could not be read. It has been set aside, not deleted: My progress can download it.',
+    );
+    expect(await page.evaluate(() => localStorage.getItem('fbe:aside:fbe:cohort:current'))).toBe('{"links":["cut short');
+    await page.getByRole('button', { name: 'Forget this cohort' }).click();
+    await expect(keepSection(page).locator('.notice')).toHaveCount(0);
+    expect(await page.evaluate(() => localStorage.getItem('fbe:cohort:current'))).toBeNull();
+    expect(await page.evaluate(() => localStorage.getItem('fbe:aside:fbe:cohort:current'))).toBe('{"links":["cut short');
+  });
+
   test('reads 100 links and shows them in under 2 seconds', async ({ page }) => {
     const links = await Promise.all(
       Array.from({ length: 100 }, (_, i) =>

@@ -196,6 +196,26 @@ test.describe('the cohort dashboard', () => {
     expect(shown).toContain('\r\nParticipant,,Participant 4,Name,Participant 4\r\n');
   });
 
+  test('works by keyboard alone: paste, passphrase, read, show names', async ({ page }) => {
+    await page.goto('facilitator/cohort/');
+    await expect(keepSection(page)).toBeVisible();
+    await linksField(page).focus();
+    await page.keyboard.insertText(await twelveLinks());
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#cohort-file')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(passphraseField(page)).toBeFocused();
+    await page.keyboard.type(PASSPHRASE);
+    await page.keyboard.press('Enter');
+    await expect(participants(page)).toHaveText('10');
+    await page.keyboard.press('Tab');
+    await expect(readButton(page)).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Show names')).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(page.locator('.cohort-participants .learner-text').first()).toHaveText('Ana, “the lead”');
+  });
+
   test('reads a file of links, picked or dropped', async ({ page }) => {
     const links = await twelveLinks();
     await page.goto('facilitator/cohort/');

@@ -7,6 +7,8 @@ import { fragmentOf } from './share-fragment.ts';
 import CohortSummary from './CohortSummary.tsx';
 import CohortKeep from './CohortKeep.tsx';
 
+const count = (n: number, thing: string) => `${n} ${thing}${n === 1 ? '' : 's'}`;
+
 /** The largest file of links read: far more than any cohort's links, small enough to read at once. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -46,7 +48,7 @@ export default function CohortDashboard({ outline }: { outline: CohortOutline })
     setLines(found.map((l) => l.text));
     setReading(false);
     const notRead = next.problems.length ? `; ${next.problems.length} not read, listed by line` : '';
-    setStatus(`Read ${found.length} links: ${next.participants.length} participants${notRead}.`);
+    setStatus(`Read ${count(found.length, 'link')}: ${count(next.participants.length, 'participant')}${notRead}.`);
   };
 
   const readFile = async (file: File | undefined) => {

@@ -21,12 +21,14 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
   // Two content files resolving to one lesson id must fail the build, not silently replace each other.
   prerenderConflictBehavior: 'error',
-  // The design system's page is for the people who build the course, and the mentor view is empty until a share link
-  // is opened: neither is a page to be found.
+  // Not pages to be found: the design system's page is for the people who build the course, the mentor view and the
+  // cohort dashboard are empty until links are opened, and a presenter screen only repeats its session's plan.
   integrations: [
     mdx(),
     preact(),
-    sitemap({ filter: (page) => !/\/(design|shared)\/$/.test(new URL(page).pathname) }),
+    sitemap({
+      filter: (page) => !/\/(design|shared|facilitator\/cohort|facilitator\/[^/]+\/present)\/$/.test(new URL(page).pathname),
+    }),
     firstPaint(),
     islandStyleInHead(),
     pagefindIndex(),

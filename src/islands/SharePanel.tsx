@@ -21,7 +21,7 @@ interface Props {
 }
 
 /**
- * "Share with a mentor": the learner ticks exactly what goes into a link (nothing is ticked to begin with), may add
+ * "Share with a mentor or facilitator": the learner ticks exactly what goes into a link (nothing is ticked to begin with), may add
  * a name and a passphrase, and gets a link to the mentor view that carries the data itself, after the "#".
  */
 export default function SharePanel({ stored: { snapshot }, outline }: Props) {
@@ -93,10 +93,10 @@ export default function SharePanel({ stored: { snapshot }, outline }: Props) {
 
   return (
     <section aria-labelledby="share-title" class="share-panel">
-      <h2 id="share-title">Share with a mentor</h2>
+      <h2 id="share-title">Share with a mentor or facilitator</h2>
       <p>
-        Make a link that holds exactly what you choose, for a mentor to read before you talk. Nothing is chosen until you tick it.
-        The link carries the data itself: nothing is sent to a server.
+        Make a link that holds exactly what you choose, for a mentor to read before you talk, or for your cohort's facilitator.
+        Nothing is chosen until you tick it. The link carries the data itself: nothing is sent to a server.
       </p>
       <form onSubmit={(e) => void make(e)}>
         {instruments.map((instrument) => {
@@ -186,7 +186,7 @@ export default function SharePanel({ stored: { snapshot }, outline }: Props) {
           )}
         </fieldset>
         <p class="share-field">
-          <label htmlFor="share-name">Your name, as your mentor will see it (optional)</label>
+          <label htmlFor="share-name">Your name, as they will see it (optional)</label>
           <input
             id="share-name"
             type="text"
@@ -204,7 +204,10 @@ export default function SharePanel({ stored: { snapshot }, outline }: Props) {
             autocomplete="new-password"
             onInput={() => setLink('')}
           />
-          <span class="meta">Your mentor will need it to open the link: tell them another way, not with the link.</span>
+          <span class="meta">
+            Whoever opens the link will need it: tell them another way, not with the link. In a cohort, use the passphrase your
+            facilitator gave.
+          </span>
         </p>
         <button type="submit" class="primary">
           Make the share link
@@ -226,7 +229,7 @@ export default function SharePanel({ stored: { snapshot }, outline }: Props) {
           </p>
           <p class="notice">
             Anyone who has this link can read what it holds, and a link cannot be taken back once sent. Send it only to your
-            mentor.
+            mentor or facilitator.
           </p>
         </div>
       )}

@@ -15,3 +15,6 @@ export function listInWords(items: readonly string[]): string {
 /** "24 November 2026": a day as the journal writes it, in the reader's time zone unless one is given (tests give one). */
 export const longDate = (iso: string, timeZone?: string) =>
   new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', ...(timeZone ? { timeZone } : {}) }).format(new Date(iso));
+
+/** "0:05", "1:30": a point in a session, as minutes from its start on a run sheet's clock. */
+export const clockOffset = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;

@@ -44,8 +44,9 @@ async function readSessions(): Promise<SessionView[]> {
   const caseCards = new Map(cases.map((c): [string, CaseCardView] => [c.id, { id: c.id, ...c.data }]));
   const scenarioData = new Map(scenarios.map((s) => [s.id, s.data]));
 
-  return sessions
-    .map(({ id, data }): SessionView => {
+  return [...sessions]
+    .sort((a, b) => a.data.order - b.data.order)
+    .map(({ id, data }, index): SessionView => {
       let startsAt = 0;
       const agenda = data.agenda.map((step): SessionStepView => {
         const view: SessionStepView = { title: step.title, minutes: step.minutes, startsAt };
@@ -75,9 +76,11 @@ async function readSessions(): Promise<SessionView[]> {
       });
       const module = course.modules.find((m) => m.id === data.module);
       const usedCases = [...new Set(data.agenda.flatMap((step) => (step.case ? [step.case] : [])))];
+      const kind = module ? `Module ${module.order}: ${module.title}` : data.kind === 'opening' ? 'Opening' : 'Closing';
       return {
         id,
         title: data.title,
+        label: `Session ${index + 1} · ${kind}`,
         order: data.order,
         kind: data.kind,
         ...(module ? { module: { id: module.id, title: module.title, href: moduleHref(module.id) } } : {}),
@@ -88,6 +91,5 @@ async function readSessions(): Promise<SessionView[]> {
         agenda,
         cases: usedCases.map((c) => caseCards.get(c)!),
       };
-    })
-    .sort((a, b) => a.order - b.order);
+    });
 }

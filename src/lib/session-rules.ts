@@ -38,7 +38,8 @@ export function findSessionProblems(sessions: SessionRef[], targets: SessionTarg
   const usedCases = new Set<string>();
 
   for (const session of sessions) {
-    if (RESERVED_IDS.has(session.id)) problems.push(`${session.file}: the id "${session.id}" is taken by a facilitator page; rename the file`);
+    if (RESERVED_IDS.has(session.id))
+      problems.push(`${session.file}: the id "${session.id}" is taken by a facilitator page; rename the file`);
     if (session.module !== undefined && !targets.modules.has(session.module)) {
       unknown(session.file, 'module', 'the module', session.module);
     }

@@ -36,6 +36,8 @@ export interface CaseCardView extends CaseCard {
 export interface SessionView {
   id: string;
   title: string;
+  /** How the session is introduced: "Session 3 · Module 2: Strategy and organisation". */
+  label: string;
   order: number;
   kind: 'opening' | 'module' | 'closing';
   module?: { id: string; title: string; href: string };

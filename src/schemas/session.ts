@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lowercase words joined by hyphens');
 
 /** The lengths a workshop session may have, in minutes. */
-export const SESSION_LENGTHS = [60, 90, 120] as const;
+const SESSION_LENGTHS = [60, 90, 120] as const;
 
 /**
  * One timed step of a session's agenda. What the room works on comes from the course itself where it can: a lesson's
@@ -72,7 +72,7 @@ export const sessionSchema = z
     }
   });
 
-export type Session = z.infer<typeof sessionSchema>;
+type Session = z.infer<typeof sessionSchema>;
 export type AgendaStep = Session['agenda'][number];
 
 /** One part in a case card's role-play, with the brief only that person reads. */

@@ -54,6 +54,24 @@ const INSTRUMENT = `title: A check\ndescription: D.\ndimensions:\n${['x', 'y', '
 
 const GUIDE = '---\ntitle: For mentors\ndescription: D.\nreadings:\n  - author: A\n    title: T\n    year: 2001\n---\n\nText.\n';
 
+/** A session of the sound fixture: its agenda adds up to 60 minutes and works on the one case card. */
+const session = (fields: { kind: string; order: number; module?: string }, agenda = STEPS) =>
+  `title: A session\norder: ${fields.order}\nkind: ${fields.kind}\n${fields.module ? `module: ${fields.module}\n` : ''}` +
+  `minutes: 60\ngoal: G.\nprework: []\nmaterials: [Cards]\nagenda:\n${agenda}`;
+const STEPS =
+  '  - title: Check-in\n    minutes: 20\n    prompt: P.\n  - title: Case\n    minutes: 30\n    case: a-case\n' +
+  '  - title: Round\n    minutes: 10\n    reflection: a-lesson-reflection\n';
+const SESSIONS = {
+  'sessions/opening.yaml': session({ kind: 'opening', order: 0 }),
+  'sessions/alpha.yaml': session({ kind: 'module', order: 1, module: 'alpha' }),
+  'sessions/beta.yaml': session({ kind: 'module', order: 2, module: 'beta' }),
+  'sessions/closing.yaml': session({ kind: 'closing', order: 3 }),
+  'cases/a-case.yaml':
+    'title: A case\nformat: breakout\nsituation: S.\nroles:\n  - role: A\n    brief: B.\n  - role: C\n    brief: D.\n' +
+    'debrief: [One?, Two?]\n',
+  'guides/facilitator.mdx': GUIDE,
+};
+
 /** Writes the defaults below with `files` over them; a file given as null is left out. */
 function buildWith(name: string, files: Record<string, string | null>) {
   const content = join(work, name);
@@ -66,6 +84,7 @@ function buildWith(name: string, files: Record<string, string | null>) {
     'assessments/a-check.yaml': INSTRUMENT,
     'week-split.yaml': WEEK_SPLIT(ROLE('[20, 40]')),
     'guides/mentoring.mdx': GUIDE,
+    ...SESSIONS,
     ...files,
   };
   for (const [path, text] of Object.entries(all)) {
@@ -94,6 +113,35 @@ describe('broken content fails the build with a message naming the file and the 
     const { status, output } = buildWith('sound', { 'lessons/alpha/01-a-lesson.mdx': lesson({}) });
     expect(output).not.toMatch(/\[\w*Error\]/);
     expect(status).toBe(0);
+  });
+
+  it("a session whose agenda's minutes do not add up to its length", () => {
+    const { status, output } = buildWith('agenda-sum', {
+      'lessons/alpha/01-a-lesson.mdx': lesson({}),
+      'sessions/alpha.yaml': session({ kind: 'module', order: 1, module: 'alpha' }).replace('minutes: 60', 'minutes: 90'),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain("agenda: the steps' minutes add up to 60, but the session lasts 90; make them equal");
+    expect(output).toMatch(/Location:\s+\S*sessions\/alpha\.yaml/);
+  });
+
+  it('a session naming a lesson, scenario or reflection that does not exist', () => {
+    const agenda = STEPS.replace('prompt: P.', 'scenario: no-scenario').replace('a-lesson-reflection', 'no-reflection');
+    const { status, output } = buildWith('session-ids', {
+      'lessons/alpha/01-a-lesson.mdx': lesson({}),
+      'sessions/alpha.yaml': session({ kind: 'module', order: 1, module: 'alpha' }, agenda).replace(
+        'prework: []',
+        'prework: [no-lesson]',
+      ),
+    });
+    expect(status).not.toBe(0);
+    for (const problem of [
+      'prework[0] names the lesson "no-lesson", which does not exist',
+      'agenda[0].scenario names the scenario "no-scenario", which does not exist',
+      'agenda[2].reflection names the reflection "no-reflection", which does not exist',
+    ]) {
+      expect(output).toMatch(new RegExp(`sessions/alpha\\.yaml: ${problem.replace(/[[\].]/g, '\\$&')}`));
+    }
   });
 
   it('an unknown module', () => {

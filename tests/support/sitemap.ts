@@ -9,8 +9,11 @@ export function sitemapPaths(name: SiteName): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname.slice(basePath.length));
 }
 
-/** Pages two levels deep that are not lessons: each self-assessment's page of every level description, the journal. */
-const NOT_LESSONS = /^(assessments|progress)\//;
+/**
+ * Pages two levels deep that are not lessons: each self-assessment's page of every level description, the journal,
+ * and the facilitator's session plans.
+ */
+const NOT_LESSONS = /^(assessments|progress|facilitator)\//;
 
 /** Lesson pages are two levels deep: `<module>/<lesson>/`. */
 export const isLesson = (path: string) => path.split('/').length === 3 && !NOT_LESSONS.test(path);

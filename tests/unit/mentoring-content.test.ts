@@ -52,26 +52,34 @@ describe('mentor prompts in the live instruments', () => {
   }
 });
 
-describe('the guide for mentors', () => {
-  const file = join(PROJECT_ROOT, 'content', 'guides', 'mentoring.mdx');
-  const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(file, 'utf8')) ?? [];
+/** The guides, each with the length that suits it: short enough to read before a first session. */
+const GUIDES = [
+  { id: 'mentoring', words: { min: 600, max: 1000 } },
+  { id: 'facilitator', words: { min: 900, max: 1500 } },
+];
 
-  it('is 600 to 1,000 words of teaching, short enough to read before a first session', () => {
-    const words = teachingWords(body);
-    expect(words, `content/guides/mentoring.mdx has ${words} words`).toBeGreaterThanOrEqual(600);
-    expect(words, `content/guides/mentoring.mdx has ${words} words`).toBeLessThanOrEqual(1000);
-  });
+for (const guide of GUIDES) {
+  describe(`the guide content/guides/${guide.id}.mdx`, () => {
+    const file = join(PROJECT_ROOT, 'content', 'guides', `${guide.id}.mdx`);
+    const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(file, 'utf8')) ?? [];
 
-  it('cites its sources, and names the author of every work it mentions in its further reading', () => {
-    const parsed = guideSchema.safeParse(parseYaml(frontmatter));
-    expect(parsed.error?.issues ?? []).toEqual([]);
-    const surnames = parsed.data!.readings.map((r) =>
-      r.author
-        .split(/ and |, /)[0]!
-        .split(' ')
-        .at(-1)!,
-    );
-    const unnamed = surnames.filter((surname) => !body.includes(surname));
-    expect(unnamed, 'a reading whose author the text never mentions').toEqual([]);
+    it(`is ${guide.words.min} to ${guide.words.max} words of teaching`, () => {
+      const words = teachingWords(body);
+      expect(words, `content/guides/${guide.id}.mdx has ${words} words`).toBeGreaterThanOrEqual(guide.words.min);
+      expect(words, `content/guides/${guide.id}.mdx has ${words} words`).toBeLessThanOrEqual(guide.words.max);
+    });
+
+    it('cites its sources, and names the author of every work it mentions in its further reading', () => {
+      const parsed = guideSchema.safeParse(parseYaml(frontmatter));
+      expect(parsed.error?.issues ?? []).toEqual([]);
+      const surnames = parsed.data!.readings.map((r) =>
+        r.author
+          .split(/ and |, /)[0]!
+          .split(' ')
+          .at(-1)!,
+      );
+      const unnamed = surnames.filter((surname) => !body.includes(surname));
+      expect(unnamed, 'a reading whose author the text never mentions').toEqual([]);
+    });
   });
-});
+}

@@ -146,7 +146,7 @@ export default function Presenter({ session, runSheetHref }: Props) {
         </a>
       </header>
 
-      <div class="presenter-step">
+      <div class="presenter-step" data-kind={step.case ? 'case' : step.scenario ? 'scenario' : 'prompt'}>
         <h2 id="presenter-step-title">{step.title}</h2>
         <p class="presenter-minutes">
           {minutes(step.minutes)}
@@ -178,21 +178,17 @@ export default function Presenter({ session, runSheetHref }: Props) {
             +1 min
           </button>
         </div>
+        {/* aria-disabled rather than disabled at either end, so focus stays on the button that was pressed. */}
         <nav class="presenter-controls" aria-label="Steps">
           <button
             type="button"
             aria-keyshortcuts="ArrowLeft PageUp"
-            disabled={state.step === 0}
+            aria-disabled={state.step === 0}
             onClick={() => act('previous')}
           >
             Previous
           </button>
-          <button
-            type="button"
-            aria-keyshortcuts="ArrowRight PageDown"
-            disabled={!next}
-            onClick={() => act('next')}
-          >
+          <button type="button" aria-keyshortcuts="ArrowRight PageDown" aria-disabled={!next} onClick={() => act('next')}>
             Next
           </button>
         </nav>

@@ -1,5 +1,6 @@
 /** What a key does on the presenter screen. */
-export type PresenterAction = 'previous' | 'next' | 'first' | 'last' | 'start-pause' | 'reset' | 'add-minute' | 'full-screen' | 'keys';
+export type PresenterAction =
+  'previous' | 'next' | 'first' | 'last' | 'start-pause' | 'reset' | 'add-minute' | 'full-screen' | 'keys';
 
 /** The keys, as the help dialog lists them; the handler reads the same list, so the two never disagree. */
 export const PRESENTER_KEYS: readonly { keys: readonly string[]; names: string; action: PresenterAction; does: string }[] = [

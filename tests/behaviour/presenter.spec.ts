@@ -74,7 +74,9 @@ test.describe('the presenter screen', () => {
       await page.keyboard.press(i % 2 ? 'ArrowRight' : 'PageDown');
       await expect(stepTitle(page)).toHaveText(titles[i]!);
       await expect(page.locator('#presenter-position')).toHaveText(`Step ${i + 1} of ${titles.length}`);
-      await expect(spoken(page)).toHaveText(`Step ${i + 1} of ${titles.length}: ${titles[i]}, ${FOUNDATIONS.agenda[i]!.minutes} minutes.`);
+      await expect(spoken(page)).toHaveText(
+        `Step ${i + 1} of ${titles.length}: ${titles[i]}, ${FOUNDATIONS.agenda[i]!.minutes} minutes.`,
+      );
     }
     await expect(page.locator('.presenter-next')).toHaveText('Last step');
     await page.keyboard.press('ArrowRight');
@@ -172,7 +174,11 @@ test.describe('the presenter screen', () => {
         const said: string[] = [];
         (window as unknown as { said: string[] }).said = said;
         const region = document.querySelector('.presenter [role="status"]')!;
-        new MutationObserver(() => said.push(region.textContent)).observe(region, { childList: true, subtree: true, characterData: true });
+        new MutationObserver(() => said.push(region.textContent)).observe(region, {
+          childList: true,
+          subtree: true,
+          characterData: true,
+        });
       });
       await page.keyboard.press('Space');
       await runOut(page, 10 * MINUTE);

@@ -6,16 +6,9 @@ describe('the presenter screen’s keys', () => {
     presenterAction({ key, ctrlKey: false, altKey: false, metaKey: false, ...modifiers });
 
   it('move between steps, run the timer, toggle full screen and list themselves', () => {
-    expect(['ArrowRight', 'PageDown', 'ArrowDown', 'ArrowLeft', 'PageUp', 'ArrowUp', 'Home', 'End'].map((k) => press(k))).toEqual([
-      'next',
-      'next',
-      'next',
-      'previous',
-      'previous',
-      'previous',
-      'first',
-      'last',
-    ]);
+    expect(['ArrowRight', 'PageDown', 'ArrowDown', 'ArrowLeft', 'PageUp', 'ArrowUp', 'Home', 'End'].map((k) => press(k))).toEqual(
+      ['next', 'next', 'next', 'previous', 'previous', 'previous', 'first', 'last'],
+    );
     expect([' ', 'f', 'F', '?', 'r', '+'].map((k) => press(k))).toEqual([
       'start-pause',
       'full-screen',

@@ -26,7 +26,7 @@ export const createCountdown = (minutes: number): Countdown => ({
 export const isRunning = (countdown: Countdown) => countdown.runningSince !== null;
 
 /** Time counted so far. A clock set back never makes it go backwards. */
-export function elapsed(countdown: Countdown, now: number): number {
+function elapsed(countdown: Countdown, now: number): number {
   const run = countdown.runningSince === null ? 0 : Math.max(0, now - countdown.runningSince);
   return countdown.spent + run;
 }

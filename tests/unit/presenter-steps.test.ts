@@ -9,6 +9,7 @@ const BRIEF = 'You need the cut this quarter, and you do not know which spend is
 const SESSION: SessionView = {
   id: 'foundations',
   title: 'Foundations in practice',
+  label: 'Session 2 · Module 1: Foundations',
   order: 1,
   kind: 'module',
   module: { id: 'foundations', title: 'Foundations', href: '/foundations/' },

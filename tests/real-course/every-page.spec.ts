@@ -2,10 +2,13 @@ import { test, expect } from '../support/test.ts';
 import { NO_PROBLEMS } from '../support/page-problems.ts';
 import { axeViolations } from '../support/axe.ts';
 import { hydrateIslandsInView } from '../support/islands.ts';
-import { sitemapPaths } from '../support/sitemap.ts';
+import { presenterPaths, sitemapPaths } from '../support/sitemap.ts';
 
-/** The design system's page and the mentor view (empty until a link is opened) are left out of the sitemap on purpose. */
-const paths = ['404.html', 'design/', 'shared/', ...sitemapPaths('real')];
+/**
+ * The design system's page, the mentor view and the cohort dashboard (empty until links are opened), and the
+ * presenter screens are left out of the sitemap on purpose.
+ */
+const paths = ['404.html', 'design/', 'shared/', 'facilitator/cohort/', ...presenterPaths('real'), ...sitemapPaths('real')];
 /** A desktop window and a phone: the layout, and what scrolls, differ between them. */
 const VIEWPORTS = [
   { width: 1280, height: 720 },

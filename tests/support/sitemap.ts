@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SITES, type SiteName } from './sites.ts';
 
@@ -17,3 +17,11 @@ const NOT_LESSONS = /^(assessments|progress|facilitator)\//;
 
 /** Lesson pages are two levels deep: `<module>/<lesson>/`. */
 export const isLesson = (path: string) => path.split('/').length === 3 && !NOT_LESSONS.test(path);
+
+/** The presenter screen of every session in a build (`facilitator/<session>/present/`), which the sitemap leaves out. */
+export function presenterPaths(name: SiteName): string[] {
+  const facilitator = join(SITES[name].outDir, 'facilitator');
+  return readdirSync(facilitator)
+    .filter((dir) => existsSync(join(facilitator, dir, 'present', 'index.html')))
+    .map((dir) => `facilitator/${dir}/present/`);
+}

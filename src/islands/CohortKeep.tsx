@@ -3,7 +3,7 @@ import type { CohortRecord, StorageHealth } from '../progress/index.ts';
 import { longDate } from '../lib/format.ts';
 
 /** The state module, loaded after the page is up: reading links never needs it, only keeping and forgetting them. */
-const loadDoor = () => import('../progress/index.ts');
+const loadDoor = () => import('./cohort-store.ts');
 type Door = Awaited<ReturnType<typeof loadDoor>>;
 type Kept = CohortRecord | 'unreadable' | undefined;
 
@@ -37,7 +37,7 @@ export default function CohortKeep({ lines, onRestore }: Props) {
     let restored = false;
     void loadDoor().then((loaded) => {
       setDoor(loaded);
-      stop = loaded.progress.keptCohort().subscribe((record) => {
+      stop = loaded.keptCohort().subscribe((record) => {
         const value: Kept = !record || 'links' in record ? record : 'unreadable';
         setKept(value);
         if (!restored && value && value !== 'unreadable') restore.current(value.links);
@@ -48,19 +48,22 @@ export default function CohortKeep({ lines, onRestore }: Props) {
   }, []);
 
   if (!door) return null;
-  const { progress, MAX_COHORT_LINKS, MAX_COHORT_LINK_LENGTH } = door;
+  const { progress, keepCohort } = door;
   const same = kept !== undefined && kept !== 'unreadable' && kept.links.join('\n') === lines.join('\n');
 
   const keep = () => {
-    if (lines.length > MAX_COHORT_LINKS || lines.some((line) => line.length > MAX_COHORT_LINK_LENGTH)) {
-      setStatus(`Not kept: a kept cohort holds at most ${MAX_COHORT_LINKS} links, each no longer than a share link can be.`);
+    let saved: boolean;
+    try {
+      saved = keepCohort(lines);
+    } catch {
+      // Refused before anything was written: more links than the record holds (records.ts), or a line too long.
+      setStatus('Not kept: a kept cohort holds at most 500 links, each no longer than a share link.');
       return;
     }
-    const saved = progress.keepCohort(lines);
     setStatus(saved ? 'Kept in this browser. It will be here when you come back.' : NOT_KEPT[progress.$health.get()]);
   };
   const forget = () => {
-    const done = progress.forgetCohort();
+    const done = keepCohort(undefined);
     setStatus(done ? 'Forgotten: this browser no longer keeps the cohort.' : NOT_KEPT[progress.$health.get()]);
   };
 

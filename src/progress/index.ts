@@ -20,8 +20,6 @@ export {
   type AuditRecord,
   type CohortRecord,
   type Commitment,
-  MAX_COHORT_LINKS,
-  MAX_COHORT_LINK_LENGTH,
 } from './records.ts';
 export { emptySnapshot, type StoredProgress } from './snapshot.ts';
 export type { ExportFile } from './export-file.ts';

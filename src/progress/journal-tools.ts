@@ -1,6 +1,5 @@
 import { progress } from './instance.ts';
-import { exportFileName } from './export-file.ts';
-import { downloadText } from '../lib/download-text.ts';
+import { downloadText, exportFileName } from './export-file.ts';
 import { journalOf, type JournalOutline, type ScenarioText } from './journal.ts';
 import { journalMarkdown } from './journal-markdown.ts';
 import { checkIns } from '../lib/check-ins.ts';

@@ -9,9 +9,7 @@ import {
   type Attempt,
   type AuditEntry,
   type AuditRecord,
-  type CohortRecord,
   type Commitment,
-  COHORT_RECORD,
   type LessonRecord,
   type RecordKind,
   type RecordKinds,
@@ -240,17 +238,13 @@ export function createProgress(engine: StorageEngine) {
     saveCommitments(id: string, lesson: string, items: Commitment[]) {
       return writeRecord('commitments', id, { items, lesson });
     },
-    /** Keeps a facilitator's cohort (its share links, never a passphrase) in this browser, in place of any kept before. */
-    keepCohort(links: string[]) {
-      const record: CohortRecord = { links, keptAt: now() };
-      return writeRecord('cohort', COHORT_RECORD, record);
+    /**
+     * Keeps a facilitator's cohort (its share links, never a passphrase) in this browser in place of any kept under
+     * that id, or forgets it (undefined). Throws a RangeError for more links than a kept cohort holds.
+     */
+    keepCohort(id: string, links: string[] | undefined) {
+      return writeRecord('cohort', id, links && { links, keptAt: now() });
     },
-    /** Forgets the kept cohort; false if storage refused the removal. */
-    forgetCohort() {
-      return writeRecord('cohort', COHORT_RECORD, undefined);
-    },
-    /** The kept cohort's store: undefined when none is kept, unreadable (and kept aside) when it cannot be read. */
-    keptCohort: () => recordStore('cohort', COHORT_RECORD),
     setLessonComplete(lesson: string, complete: boolean) {
       const { completedAt: _, ...rest } = lessonRecord(lesson);
       return writeRecord('lesson', lesson, complete ? { ...rest, completedAt: now() } : rest);

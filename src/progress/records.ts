@@ -129,21 +129,13 @@ const audit = v.strictObject({
 /** A lesson's state for this learner. */
 const lesson = v.strictObject({ completedAt: v.optional(time), visitedAt: v.optional(time) });
 
-/** The most share links a kept cohort holds, and the longest line (a share link, with its address before the `#`). */
-export const MAX_COHORT_LINKS = 500;
-export const MAX_COHORT_LINK_LENGTH = 64 * 1024 + 2_048;
-/** The id of the one cohort a facilitator keeps in a browser. */
-export const COHORT_RECORD = 'current';
-
 /**
- * A cohort a facilitator chose to keep in this browser: the participants' share links as pasted, one a line, and when
- * they were kept. Never the cohort's passphrase: links that need one are asked for it again.
+ * A cohort a facilitator chose to keep in this browser: the participants' share links as pasted, one a line (at most
+ * 500, each at most a share link's length with its address before the `#`), and when they were kept. Never the
+ * cohort's passphrase: links that need one are asked for it again.
  */
 const cohort = v.strictObject({
-  links: v.pipe(
-    v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_COHORT_LINK_LENGTH), v.regex(/^[^\n\r]*$/))),
-    v.maxLength(MAX_COHORT_LINKS),
-  ),
+  links: v.pipe(v.array(text(66_000)), v.maxLength(500)),
   keptAt: time,
 });
 

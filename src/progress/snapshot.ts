@@ -5,8 +5,9 @@ import type { KeyValueStore } from './storage-engine.ts';
 /** All of a learner's records, by kind and id: what is exported, imported and shown on My progress. */
 export type Snapshot = { [K in RecordKind]: Record<string, RecordKinds[K]> };
 
+/** A snapshot with no records, one empty section for every kind of record (a new kind needs no change here). */
 export function emptySnapshot(): Snapshot {
-  return { reflection: {}, scenario: {}, attempts: {}, draft: {}, commitments: {}, lesson: {}, audit: {}, cohort: {} };
+  return Object.fromEntries(RECORD_KINDS.map((kind) => [kind, {}])) as Snapshot;
 }
 
 export interface StoredProgress {

@@ -33,6 +33,7 @@ describe('the cohort dashboard', () => {
     const graph = staticImports('src/islands/CohortDashboard.tsx');
     expect(graph).toContain('src/progress/shares.ts');
     expect(graph).toContain('src/islands/CohortKeep.tsx');
+    expect(graph).not.toContain('src/islands/cohort-store.ts');
     for (const file of STORAGE) expect(graph).not.toContain(file);
   });
 

@@ -1,0 +1,16 @@
+import { progress } from '../progress/index.ts';
+
+/**
+ * What the cohort dashboard needs from the state module, in a module of its own that CohortKeep loads only after the
+ * page is up: reading links never loads it.
+ */
+export { progress };
+
+/** The id of the one cohort a facilitator keeps in a browser. */
+const COHORT = 'current';
+
+/** The kept cohort's store: undefined when none is kept, unreadable (and kept aside) when it cannot be read. */
+export const keptCohort = () => progress.recordStore('cohort', COHORT);
+
+/** Keeps the cohort's links in this browser, or forgets them (undefined); false when storage refused. */
+export const keepCohort = (links: string[] | undefined) => progress.keepCohort(COHORT, links);

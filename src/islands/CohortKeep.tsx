@@ -29,24 +29,31 @@ export default function CohortKeep({ lines, onRestore }: Props) {
   const [door, setDoor] = useState<Door | undefined>();
   const [kept, setKept] = useState<Kept>();
   const [status, setStatus] = useState('');
+  const [failed, setFailed] = useState(false);
   const restore = useRef(onRestore);
   restore.current = onRestore;
 
   useEffect(() => {
     let stop: (() => void) | undefined;
     let restored = false;
-    void loadDoor().then((loaded) => {
-      setDoor(loaded);
-      stop = loaded.keptCohort().subscribe((record) => {
-        const value: Kept = !record || 'links' in record ? record : 'unreadable';
-        setKept(value);
-        if (!restored && value && value !== 'unreadable') restore.current(value.links);
-        restored = true;
-      });
-    });
+    loadDoor().then(
+      (loaded) => {
+        setDoor(loaded);
+        stop = loaded.keptCohort().subscribe((record) => {
+          const value: Kept = !record || 'links' in record ? record : 'unreadable';
+          setKept(value);
+          if (!restored && value && value !== 'unreadable') restore.current(value.links);
+          restored = true;
+        });
+      },
+      () => setFailed(true),
+    );
     return () => stop?.();
   }, []);
 
+  if (failed) {
+    return <p class="notice">Keeping a cohort in this browser is not available right now: reload the page to try again.</p>;
+  }
   if (!door) return null;
   const { progress, keepCohort } = door;
   const same = kept !== undefined && kept !== 'unreadable' && kept.links.join('\n') === lines.join('\n');

@@ -49,7 +49,7 @@ export default function KeepACopy({ isLesson }: { isLesson: (id: string) => bool
     if (!result.ok) return setMessage({ text: result.message, problem: true });
     setPending({
       ready: result,
-      changes: planImport(progress.read().snapshot, result.progress),
+      changes: planImport(progress.$stored.get().snapshot, result.progress),
       unknown: unknownLessons(result.progress, isLesson),
       fileName: file.name,
     });

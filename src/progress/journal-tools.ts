@@ -14,14 +14,14 @@ export { journalOf };
 /** Downloads the learner's journal, everything they wrote, as one Markdown file. */
 export function downloadJournal(outline: JournalOutline, scenarios: Record<string, ScenarioText>) {
   const now = new Date();
-  const journal = journalOf(progress.read().snapshot, outline, scenarios);
+  const journal = journalOf(progress.$stored.get().snapshot, outline, scenarios);
   downloadText(journalMarkdown(journal, now), exportFileName(now, 'journal', 'md'), 'text/markdown;charset=utf-8');
 }
 
 /** Downloads a calendar file with a check-in on each date a commitment is due (see src/lib/check-ins.ts). */
 export function downloadCheckIns() {
   const now = new Date();
-  const { events } = checkIns(Object.values(progress.read().snapshot.commitments));
+  const { events } = checkIns(Object.values(progress.$stored.get().snapshot.commitments));
   const calendar = icsCalendar(events, now, '-//From Building to Enabling//Check-ins//EN');
   downloadText(calendar, exportFileName(now, 'check-ins', 'ics'), 'text/calendar;charset=utf-8');
 }

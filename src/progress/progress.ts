@@ -253,9 +253,6 @@ export function createProgress(engine: StorageEngine) {
       writeRecord('lesson', lesson, { ...lessonRecord(lesson), visitedAt: now() });
     },
 
-    /** Everything stored, validated, plus what could not be read. */
-    read: () => readStoredProgress(engine),
-
     /** The export file of everything stored, including anything that could not be read. */
     exportFile(): ExportFile {
       const { snapshot, unreadable } = readStoredProgress(engine);

@@ -49,7 +49,7 @@ describe('the kept cohort record', () => {
     // Another page (a reload) reads it back.
     const again = createProgress(createStorageEngine(() => storage));
     expect(again.recordStore('cohort', COHORT).get()).toMatchObject({ links: LINKS });
-    expect(again.read().snapshot.cohort).toEqual({ [COHORT]: stored });
+    expect(again.$stored.get().snapshot.cohort).toEqual({ [COHORT]: stored });
 
     // More links than a kept cohort holds are refused before anything is written.
     expect(() => again.keepCohort(COHORT, Array<string>(501).fill('a'))).toThrow(RangeError);

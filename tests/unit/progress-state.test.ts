@@ -63,7 +63,7 @@ describe('reading stored values', () => {
     );
     expect(storage.getItem('fbe:reflection:broken')).toBe('{not json');
     expect(progress.$asideCount.get()).toBe(2);
-    expect(progress.read().snapshot.reflection).toEqual({ fine: { text: 'kept', savedAt: '2026-11-24T10:00:00.000Z' } });
+    expect(progress.$stored.get().snapshot.reflection).toEqual({ fine: { text: 'kept', savedAt: '2026-11-24T10:00:00.000Z' } });
     expect(progress.recordStore('reflection', 'broken').get()).toEqual({ unreadable: true, raw: '{not json' });
 
     // Writing over the unreadable value is safe: the original is still aside.
@@ -76,7 +76,7 @@ describe('reading stored values', () => {
       'fbe:reflection:__proto__': '{"text":"x","savedAt":"2026-11-24T10:00:00.000Z"}',
       'fbe:lesson:constructor': '{"completedAt":"2026-11-24T10:00:00.000Z"}',
     });
-    const { snapshot, unreadable } = progress.read();
+    const { snapshot, unreadable } = progress.$stored.get();
     expect(Object.keys(snapshot.reflection)).toEqual([]);
     expect(Object.keys(unreadable)).toContain('fbe:reflection:__proto__');
     expect(({} as Record<string, unknown>).text).toBeUndefined();
@@ -131,7 +131,7 @@ describe('writing', () => {
 
     // An import and a deletion.
     progress.applyImport(
-      { ...progress.read().snapshot, lesson: { 'lesson-a': { completedAt: '2026-11-24T10:00:00.000Z' } } },
+      { ...progress.$stored.get().snapshot, lesson: { 'lesson-a': { completedAt: '2026-11-24T10:00:00.000Z' } } },
       {
         'fbe:aside:fbe:reflection:x': '{broken',
       },
@@ -160,7 +160,7 @@ describe('progress actions', () => {
       { id: '1', text: 'Hold skip-levels', target: 'Day 30', done: false, updatedAt: '2026-11-24T10:00:00.000Z' },
     ]);
     progress.setLessonComplete('lesson-a', true);
-    const { snapshot } = progress.read();
+    const { snapshot } = progress.$stored.get();
     expect(snapshot.reflection.r1?.text).toBe('My reflection');
     expect(snapshot.scenario.s1?.option).toBe('coach-the-lead');
     expect(snapshot.draft).toEqual({});
@@ -182,7 +182,7 @@ describe('progress actions', () => {
 
   it('replaces everything at once, and rolls back if storage fills part way', () => {
     const { storage, progress } = start({ 'fbe:reflection:old': '{"text":"old","savedAt":"2026-11-24T10:00:00.000Z"}' });
-    const before = progress.read().snapshot;
+    const before = progress.$stored.get().snapshot;
     const next = { ...before, reflection: { fresh: { text: 'x'.repeat(5000), savedAt: '2026-11-24T11:00:00.000Z' } } };
     // Room for the backup of what is stored, not for the new text.
     storage.quota = JSON.stringify(storage.dump()).length * 3 + 500;
@@ -192,7 +192,7 @@ describe('progress actions', () => {
     storage.quota = Infinity;
     expect(progress.applyImport(next, {}).ok).toBe(true);
     expect(storage.getItem('fbe:reflection:old')).toBeNull();
-    expect(progress.read().snapshot.reflection.fresh?.text).toHaveLength(5000);
+    expect(progress.$stored.get().snapshot.reflection.fresh?.text).toHaveLength(5000);
   });
 
   it('deletes all of its data and nothing else', () => {
@@ -209,7 +209,7 @@ describe('progress actions', () => {
   it('applies an import after keeping a backup, and keeps the file’s unreadable values aside', () => {
     const { storage, progress } = start({ 'fbe:reflection:mine': '{"text":"before","savedAt":"2026-11-24T10:00:00.000Z"}' });
     const incoming = {
-      ...progress.read().snapshot,
+      ...progress.$stored.get().snapshot,
       reflection: { theirs: { text: 'imported', savedAt: '2026-11-24T11:00:00.000Z' } },
     };
     const { ok, backup } = progress.applyImport(incoming, { 'fbe:aside:fbe:reflection:old': '{broken' });
@@ -217,7 +217,7 @@ describe('progress actions', () => {
     expect(backup.progress.reflection.mine?.text).toBe('before');
     expect(storage.getItem('fbe:backup')).toContain('"text":"before"');
     expect(storage.getItem('fbe:reflection:mine')).toBeNull();
-    expect(progress.read().snapshot.reflection.theirs?.text).toBe('imported');
+    expect(progress.$stored.get().snapshot.reflection.theirs?.text).toBe('imported');
     expect(storage.getItem('fbe:aside:fbe:reflection:old')).toBe('{broken');
     expect(progress.$asideCount.get()).toBe(1);
   });

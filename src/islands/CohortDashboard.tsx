@@ -1,16 +1,22 @@
-import { useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { decodeShare } from '../progress/shares.ts';
-import { cohortLines, summariseCohort, type Cohort, type CohortOutline } from '../lib/cohort.ts';
+import { cohortLines, type Cohort, type CohortOutline } from '../lib/cohort.ts';
+import { readCohort, readingProgress } from '../lib/cohort-read.ts';
 import { cohortCsv, cohortCsvFileName } from '../lib/cohort-csv.ts';
 import { downloadText } from '../lib/download-text.ts';
-import { fragmentOf } from './share-fragment.ts';
+import { countOf } from '../lib/format.ts';
+import { newestOnly } from '../lib/newest-only.ts';
+import { throttle } from '../lib/throttle.ts';
 import CohortSummary from './CohortSummary.tsx';
 import CohortKeep from './CohortKeep.tsx';
 
-const count = (n: number, thing: string) => `${n} ${thing}${n === 1 ? '' : 's'}`;
-
 /** The largest file of links read: far more than any cohort's links, small enough to read at once. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** How often, at most, the live region says how far a long read has got: enough to reassure, too little to chatter. */
+const ANNOUNCE_EVERY_MS = 3_000;
+
+const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
 /**
  * The facilitator's view of a cohort: many share links read at once, in this browser, through the share door (which
@@ -19,57 +25,104 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export default function CohortDashboard({ outline }: { outline: CohortOutline }) {
   const [cohort, setCohort] = useState<Cohort | undefined>();
   const [lines, setLines] = useState<string[]>([]);
-  const [reading, setReading] = useState(false);
+  /** How far the read under way has got; undefined when none is. */
+  const [reading, setReading] = useState<{ done: number; total: number } | undefined>();
   const [status, setStatus] = useState('');
+  const [failure, setFailure] = useState('');
   const [showNames, setShowNames] = useState(false);
   const [fileName, setFileName] = useState<string | undefined>();
   const form = useRef<HTMLFormElement>(null);
   const field = () => form.current!.elements.namedItem('links') as HTMLTextAreaElement;
+  const requests = useMemo(newestOnly, []);
+  const announce = useMemo(() => throttle(setStatus, ANNOUNCE_EVERY_MS), []);
 
-  const read = async () => {
-    const data = new FormData(form.current!);
-    const text = data.get('links');
-    const passphrase = data.get('passphrase');
-    const found = cohortLines(typeof text === 'string' ? text : '');
-    if (found.length === 0) {
-      setStatus('There are no links to read: paste the participants’ share links, one a line.');
-      return;
-    }
-    setReading(true);
-    setStatus('Reading the links…');
-    const read = await Promise.all(
-      found.map(async ({ line, text }) => ({
-        line,
-        result: await decodeShare(fragmentOf(text), { passphrase: typeof passphrase === 'string' ? passphrase : '' }),
-      })),
-    );
-    const next = summariseCohort(read, outline);
-    setCohort(next);
-    setLines(found.map((l) => l.text));
-    setReading(false);
-    const notRead = next.problems.length ? `; ${next.problems.length} not read, listed by line` : '';
-    setStatus(`Read ${count(found.length, 'link')}: ${count(next.participants.length, 'participant')}${notRead}.`);
+  const fail = (message: string) => {
+    setFailure(message);
+    announce.now(message);
   };
 
-  const readFile = async (file: File | undefined) => {
+  /**
+   * Reads the links in the field, after putting a file's text there if one is given. A read started meanwhile (a
+   * file dropped, the links read again) overtakes this one, which then opens no more links and shows nothing.
+   */
+  const read = async (file?: File) => {
+    const signal = requests.start();
+    setFailure('');
+    try {
+      if (file) {
+        const text = await file.text();
+        if (signal.aborted) return;
+        field().value = text;
+      }
+      const data = new FormData(form.current!);
+      const text = data.get('links');
+      const passphrase = data.get('passphrase');
+      const found = cohortLines(typeof text === 'string' ? text : '');
+      if (found.length === 0) {
+        announce.now('There are no links to read: paste the participants’ share links, one a line.');
+        return;
+      }
+      setCohort(undefined);
+      setReading({ done: 0, total: found.length });
+      announce.now(readingProgress(0, found.length));
+      const next = await readCohort(found, {
+        decode: decodeShare,
+        passphrase: typeof passphrase === 'string' ? passphrase : '',
+        outline,
+        signal,
+        onRead: (done, total) => {
+          if (signal.aborted) return;
+          setReading({ done, total });
+          announce.call(readingProgress(done, total));
+        },
+      });
+      setCohort(next);
+      setLines(found.map((l) => l.text));
+      const notRead = next.problems.length ? `; ${next.problems.length} not read, listed by line` : '';
+      announce.now(`Read ${countOf(found.length, 'link')}: ${countOf(next.participants.length, 'participant')}${notRead}.`);
+    } catch {
+      if (signal.aborted) return;
+      fail(
+        file
+          ? 'That file could not be read: choose it again, or paste its links instead.'
+          : 'The links could not be read. Reload the page and try again.',
+      );
+    } finally {
+      if (!signal.aborted) setReading(undefined);
+    }
+  };
+
+  const readFile = (file: File | undefined) => {
     if (!file) return;
     setFileName(file.name);
     if (file.size > MAX_FILE_BYTES) {
-      setStatus(`That file is larger than a file of links can be (${MAX_FILE_BYTES / 1024 / 1024} MB), so it was not read.`);
+      fail(`That file is larger than a file of links can be (${MAX_FILE_BYTES / 1024 / 1024} MB), so it was not read.`);
       return;
     }
-    field().value = await file.text();
-    await read();
+    void read(file);
   };
 
+  /** A kept cohort is read when the page opens, unless the facilitator has already started reading links. */
   const restore = (links: string[]) => {
-    if (field().value.trim() !== '') return;
+    if (requests.started || field().value.trim() !== '') return;
     field().value = links.join('\n');
     void read();
   };
 
   return (
-    <div class="cohort-dashboard">
+    // A file dropped anywhere on the dashboard is read, rather than opened by the browser in place of the page.
+    <div
+      class="cohort-dashboard"
+      onDragOver={(event) => {
+        if (hasFiles(event)) event.preventDefault();
+      }}
+      onDrop={(event) => {
+        const file = event.dataTransfer?.files[0];
+        if (!file) return;
+        event.preventDefault();
+        readFile(file);
+      }}
+    >
       <form
         ref={form}
         method="dialog"
@@ -89,15 +142,6 @@ export default function CohortDashboard({ outline }: { outline: CohortOutline })
             autocomplete="off"
             aria-describedby="cohort-links-hint"
             placeholder="https://…/shared/#1.p…"
-            onDragOver={(event) => {
-              if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
-            }}
-            onDrop={(event) => {
-              const file = event.dataTransfer?.files[0];
-              if (!file) return;
-              event.preventDefault();
-              void readFile(file);
-            }}
           />
           <span id="cohort-links-hint" class="meta">
             Paste them, or drop a text file of them here. They are read in this browser: nothing is sent anywhere.
@@ -110,7 +154,7 @@ export default function CohortDashboard({ outline }: { outline: CohortOutline })
             type="file"
             accept=".txt,.csv,text/plain"
             aria-describedby="cohort-file-name"
-            onChange={(event) => void readFile(event.currentTarget.files?.[0])}
+            onChange={(event) => readFile(event.currentTarget.files?.[0])}
           />
           <label htmlFor="cohort-file" class="button">
             Choose a file of links…
@@ -121,10 +165,20 @@ export default function CohortDashboard({ outline }: { outline: CohortOutline })
         </p>
         <p>
           <label htmlFor="cohort-passphrase">The cohort’s passphrase, if its links have one</label>
-          <input id="cohort-passphrase" name="passphrase" type="password" autocomplete="off" />
+          <input
+            id="cohort-passphrase"
+            name="passphrase"
+            type="password"
+            autocomplete="off"
+            aria-describedby="cohort-passphrase-hint"
+          />
+          <span id="cohort-passphrase-hint" class="meta">
+            Links with a passphrase take a moment each to open (the lock is made slow to guess on purpose), so a cohort of
+            them takes a while: the page counts the links as it reads them.
+          </span>
         </p>
         <p>
-          <button type="submit" class="primary" disabled={reading}>
+          <button type="submit" class="primary">
             Read the links
           </button>
         </p>
@@ -133,7 +187,15 @@ export default function CohortDashboard({ outline }: { outline: CohortOutline })
       <p class="visually-hidden" role="status">
         {status}
       </p>
-      {reading && <p class="meta">Reading the links…</p>}
+      {reading && (
+        <div class="cohort-reading">
+          <p id="cohort-reading-text" class="meta">
+            {readingProgress(reading.done, reading.total)}
+          </p>
+          <progress value={reading.done} max={reading.total} aria-labelledby="cohort-reading-text" />
+        </div>
+      )}
+      {failure && <p class="notice">{failure}</p>}
 
       {cohort && (
         <section class="cohort-results" aria-labelledby="cohort-heading">

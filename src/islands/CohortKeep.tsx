@@ -55,7 +55,7 @@ export default function CohortKeep({ lines, onRestore }: Props) {
     return <p class="notice">Keeping a cohort in this browser is not available right now: reload the page to try again.</p>;
   }
   if (!door) return null;
-  const { progress, keepCohort } = door;
+  const { progress, keepCohort, MAX_COHORT_LINKS } = door;
   const same = kept !== undefined && kept !== 'unreadable' && kept.links.join('\n') === lines.join('\n');
 
   const keep = () => {
@@ -64,7 +64,7 @@ export default function CohortKeep({ lines, onRestore }: Props) {
       saved = keepCohort(lines);
     } catch {
       // Refused before anything was written: more links than the record holds (records.ts), or a line too long.
-      setStatus('Not kept: a kept cohort holds at most 500 links, each no longer than a share link.');
+      setStatus(`Not kept: a kept cohort holds at most ${MAX_COHORT_LINKS} links, each no longer than a share link.`);
       return;
     }
     setStatus(saved ? 'Kept in this browser. It will be here when you come back.' : NOT_KEPT[progress.$health.get()]);

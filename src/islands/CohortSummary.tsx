@@ -1,10 +1,8 @@
 import { SHARE_PROBLEM_MESSAGES } from '../progress/shares.ts';
 import { formatMeanChange, participantName, type Cohort, type InstrumentSummary } from '../lib/cohort.ts';
-import { longDate } from '../lib/format.ts';
+import { countOf, longDate } from '../lib/format.ts';
 import LevelDots from './LevelDots.tsx';
 import ScrollTable from './ScrollTable.tsx';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The cohort as read: who took part, ratings, change, scenario answers, completion, and the links not read. */
 export default function CohortSummary({ cohort, showNames }: { cohort: Cohort; showNames: boolean }) {
@@ -14,9 +12,9 @@ export default function CohortSummary({ cohort, showNames }: { cohort: Cohort; s
     <div class="cohort-summary">
       <p class="cohort-count">
         <strong data-count="participants">{cohort.participants.length}</strong>{' '}
-        {cohort.participants.length === 1 ? 'participant' : 'participants'}, from {plural(cohort.links, 'link')}
-        {cohort.replaced.length > 0 && `; ${plural(cohort.replaced.length, 'older link')} from the same learner set aside`}
-        {cohort.problems.length > 0 && `; ${plural(cohort.problems.length, 'link')} not read`}.
+        {cohort.participants.length === 1 ? 'participant' : 'participants'}, from {countOf(cohort.links, 'link')}
+        {cohort.replaced.length > 0 && `; ${countOf(cohort.replaced.length, 'older link')} from the same learner set aside`}
+        {cohort.problems.length > 0 && `; ${countOf(cohort.problems.length, 'link')} not read`}.
       </p>
 
       {cohort.problems.length + cohort.replaced.length > 0 && (
@@ -66,7 +64,7 @@ export default function CohortSummary({ cohort, showNames }: { cohort: Cohort; s
               class="cohort-scenario"
               caption={
                 <>
-                  {s.title} <span class="meta">({plural(s.answered, 'answer')})</span>
+                  {s.title} <span class="meta">({countOf(s.answered, 'answer')})</span>
                 </>
               }
             >
@@ -128,7 +126,7 @@ function Instrument({ instrument: i }: { instrument: InstrumentSummary }) {
       <h3 id={heading}>{i.title}</h3>
       <h4>Latest ratings</h4>
       <p class="meta">
-        Each participant’s latest shared attempt ({plural(i.participants, 'participant')}). The larger the dot, the more
+        Each participant’s latest shared attempt ({countOf(i.participants, 'participant')}). The larger the dot, the more
         participants at that level; the table gives the figures.
       </p>
       <LevelDots rows={i.latest} />
@@ -170,7 +168,7 @@ function Instrument({ instrument: i }: { instrument: InstrumentSummary }) {
           caption={
             <>
               {i.title}: change from each participant’s first shared attempt to their latest, for the{' '}
-              {plural(i.paired, 'participant')} who shared both
+              {countOf(i.paired, 'participant')} who shared both
             </>
           }
         >

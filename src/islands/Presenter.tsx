@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { formatClock, isRunning, remaining } from '../lib/countdown.ts';
+import { countOf } from '../lib/format.ts';
 import { PRESENTER_KEYS, presenterAction, type PresenterAction } from '../lib/presenter-keys.ts';
 import { presenterStart, presenterUpdate, type PresenterChange, type PresenterState } from '../lib/presenter-state.ts';
 import type { PresenterSession, PresenterStep } from '../lib/presenter-steps.ts';
@@ -15,7 +16,7 @@ interface Props {
 /** How often a running clock is redrawn. What it shows is worked out from the time, so this is only smoothness. */
 const REDRAW_MS = 250;
 
-const minutes = (n: number) => `${n} ${n === 1 ? 'minute' : 'minutes'}`;
+const minutes = (n: number) => countOf(n, 'minute');
 
 /** Keys are the page's own unless focus is where typing happens, or a dialog (the key list, search) is open. */
 function keyIsOurs(event: KeyboardEvent): boolean {

@@ -7,7 +7,7 @@ import { useJson } from './use-json.ts';
 import RadarChart from './RadarChart.tsx';
 import ChangeTable from './ChangeTable.tsx';
 import ShareLinkForm from './ShareLinkForm.tsx';
-import { fragmentOf } from './share-fragment.ts';
+import { fragmentOf } from '../lib/share-fragment.ts';
 
 const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const date = (iso: string) => DATE.format(new Date(iso));

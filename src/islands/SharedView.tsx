@@ -3,7 +3,7 @@ import { decodeShare, SHARE_PROBLEM_MESSAGES, type SharePayload, type ShareProbl
 import type { SharedOutline } from './shared-types.ts';
 import SharedBrief from './SharedBrief.tsx';
 import ShareLinkForm from './ShareLinkForm.tsx';
-import { fragmentOf } from './share-fragment.ts';
+import { fragmentOf } from '../lib/share-fragment.ts';
 
 type View =
   | { state: 'reading' }

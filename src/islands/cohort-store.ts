@@ -1,10 +1,10 @@
-import { progress } from '../progress/index.ts';
+import { MAX_COHORT_LINKS, progress } from '../progress/index.ts';
 
 /**
  * What the cohort dashboard needs from the state module, in a module of its own that CohortKeep loads only after the
  * page is up: reading links never loads it.
  */
-export { progress };
+export { MAX_COHORT_LINKS, progress };
 
 /** The id of the one cohort a facilitator keeps in a browser. */
 const COHORT = 'current';

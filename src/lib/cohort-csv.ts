@@ -20,6 +20,12 @@ export function csvCell(value: Cell): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/**
+ * A byte-order mark opens the file: without it Excel on Windows reads a CSV in the system's legacy code page, and curly
+ * quotes, accents and "€" come out garbled. Other spreadsheets read it and drop it.
+ */
+const BOM = '\uFEFF';
+
 const HEADER: Cell[] = ['Section', 'Group', 'Item', 'Measure', 'Value'];
 
 /** Every figure on the dashboard, a row each, with the participants' names only when `showNames`. */
@@ -67,7 +73,7 @@ export function cohortCsv(cohort: Cohort, { showNames }: { showNames: boolean })
   for (const { line, problem } of cohort.problems) {
     rows.push(['Link not read', '', `Line ${line}`, 'Reason', SHARE_PROBLEM_MESSAGES[problem]]);
   }
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return BOM + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 /** `from-building-to-enabling-cohort-2026-11-25.csv`: named like the course's other downloads, sorting by date. */

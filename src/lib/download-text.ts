@@ -1,6 +1,6 @@
 /**
- * Offers text to the person at the browser as a file download: nothing leaves the browser. The state module has its
- * own copy for learners' files (src/progress/export-file.ts), so lesson pages never load this one.
+ * Offers text to the person at the browser as a file download: nothing leaves the browser. Used by the state module
+ * for learners' files (src/progress/export-file.ts, journal-tools.ts) and by the cohort dashboard for its CSV.
  */
 export function downloadText(text: string, fileName: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));

@@ -1,10 +1,12 @@
+/** "1 link", "2 links", "0 participants": a count with its noun, singular only for one (nouns that take an "s"). */
+export const countOf = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /** "45 minutes", "1 hour 5 minutes": durations as a reader says them. */
 export function formatMinutes(total: number): string {
   const hours = Math.floor(total / 60);
   const minutes = total % 60;
-  const part = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-  if (!hours) return part(minutes, 'minute');
-  return minutes ? `${part(hours, 'hour')} ${part(minutes, 'minute')}` : part(hours, 'hour');
+  if (!hours) return countOf(minutes, 'minute');
+  return minutes ? `${countOf(hours, 'hour')} ${countOf(minutes, 'minute')}` : countOf(hours, 'hour');
 }
 
 /** "A", "A and B", "A, B and C": a list as a sentence says it. */

@@ -1,3 +1,4 @@
+import { downloadText } from '../lib/download-text.ts';
 import { SCHEMA_VERSION } from './records.ts';
 import type { Snapshot } from './snapshot.ts';
 
@@ -25,14 +26,4 @@ export function exportFileName(now = new Date(), label = 'progress', extension =
 /** Offers a JSON value to the learner as a file download. */
 export function downloadJson(value: unknown, fileName: string) {
   downloadText(JSON.stringify(value, null, 2), fileName, 'application/json');
-}
-
-/** Offers text to the learner as a file download. */
-export function downloadText(text: string, fileName: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -13,6 +13,7 @@ export type { ImportChange, ImportReady } from './import-file.ts';
 export {
   isUnreadable,
   latestVisited,
+  MAX_COHORT_LINKS,
   MAX_EVIDENCE_LENGTH,
   MAX_REFLECTION_LENGTH,
   type Attempt,

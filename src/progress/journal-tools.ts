@@ -1,9 +1,10 @@
 import { progress } from './instance.ts';
-import { downloadText, exportFileName } from './export-file.ts';
+import { exportFileName } from './export-file.ts';
 import { journalOf, type JournalOutline, type ScenarioText } from './journal.ts';
 import { journalMarkdown } from './journal-markdown.ts';
 import { checkIns } from '../lib/check-ins.ts';
 import { icsCalendar } from '../lib/ics.ts';
+import { downloadText } from '../lib/download-text.ts';
 
 /**
  * The journal and the calendar check-ins: loaded only when a learner asks for them (index.ts, loadJournalTools), so

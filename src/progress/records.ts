@@ -129,13 +129,16 @@ const audit = v.strictObject({
 /** A lesson's state for this learner. */
 const lesson = v.strictObject({ completedAt: v.optional(time), visitedAt: v.optional(time) });
 
+/** The most links a kept cohort holds: far more than any cohort, few enough that keeping one never fills storage. */
+export const MAX_COHORT_LINKS = 500;
+
 /**
  * A cohort a facilitator chose to keep in this browser: the participants' share links as pasted, one a line (at most
- * 500, each at most a share link's length with its address before the `#`), and when they were kept. Never the
- * cohort's passphrase: links that need one are asked for it again.
+ * MAX_COHORT_LINKS, each at most a share link's length with its address before the `#`), and when they were kept.
+ * Never the cohort's passphrase: links that need one are asked for it again.
  */
 const cohort = v.strictObject({
-  links: v.pipe(v.array(text(66_000)), v.maxLength(500)),
+  links: v.pipe(v.array(text(66_000)), v.maxLength(MAX_COHORT_LINKS)),
   keptAt: time,
 });
 

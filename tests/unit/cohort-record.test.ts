@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createStorageEngine } from '../../src/progress/storage-engine.ts';
 import { createProgress } from '../../src/progress/progress.ts';
-import { SCHEMA_VERSION, isRecord } from '../../src/progress/records.ts';
+import { MAX_COHORT_LINKS, SCHEMA_VERSION, isRecord } from '../../src/progress/records.ts';
 import { readImportFile } from '../../src/progress/import-file.ts';
 import { MemoryStorage } from '../support/memory-storage.ts';
 
@@ -18,17 +18,18 @@ const start = (entries: Record<string, string> = {}) => {
 
 describe('the kept cohort record', () => {
   it('holds the links and when they were kept, and refuses anything else', () => {
+    expect(MAX_COHORT_LINKS).toBe(500);
     const at = '2026-11-25T10:00:00.000Z';
     expect(isRecord('cohort', { links: LINKS, keptAt: at })).toBe(true);
     expect(isRecord('cohort', { links: [], keptAt: at })).toBe(true);
-    expect(isRecord('cohort', { links: Array<string>(500).fill('a'), keptAt: at })).toBe(true);
+    expect(isRecord('cohort', { links: Array<string>(MAX_COHORT_LINKS).fill('a'), keptAt: at })).toBe(true);
     for (const bad of [
       { links: LINKS },
       { links: LINKS, keptAt: 'yesterday' },
       { links: 'one link', keptAt: at },
       { links: [42], keptAt: at },
       { links: ['x'.repeat(80_000)], keptAt: at },
-      { links: Array<string>(501).fill('a'), keptAt: at },
+      { links: Array<string>(MAX_COHORT_LINKS + 1).fill('a'), keptAt: at },
       // Never the passphrase: the record has no place for one.
       { links: LINKS, keptAt: at, passphrase: 'north star' },
     ]) {
@@ -52,7 +53,7 @@ describe('the kept cohort record', () => {
     expect(again.$stored.get().snapshot.cohort).toEqual({ [COHORT]: stored });
 
     // More links than a kept cohort holds are refused before anything is written.
-    expect(() => again.keepCohort(COHORT, Array<string>(501).fill('a'))).toThrow(RangeError);
+    expect(() => again.keepCohort(COHORT, Array<string>(MAX_COHORT_LINKS + 1).fill('a'))).toThrow(RangeError);
     expect(JSON.parse(storage.getItem(KEY)!)).toEqual(stored);
 
     expect(again.keepCohort(COHORT, undefined)).toBe(true);

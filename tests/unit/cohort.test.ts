@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cohortLines, formatMeanChange, summariseCohort, type CohortOutline, type ReadLink } from '../../src/lib/cohort.ts';
 import { cohortCsv, csvCell } from '../../src/lib/cohort-csv.ts';
+import { fragmentOf } from '../../src/lib/share-fragment.ts';
 import { decodeShare, encodeShare, SHARE_FORMAT, SHARE_VERSION, type SharePayload } from '../../src/progress/shares.ts';
 
 const OUTLINE: CohortOutline = {
@@ -178,7 +179,7 @@ describe('summarising a cohort', () => {
     const plain = await encodeShare(share(1, { name: 'Ana' }));
     const lines = cohortLines(`https://example.invalid/shared/#${plain}\n\nnot a link\n${plain.slice(0, -30)}`);
     const read = await Promise.all(
-      lines.map(async ({ line, text }) => ({ line, result: await decodeShare(text.slice(text.indexOf('#') + 1)) })),
+      lines.map(async ({ line, text }) => ({ line, result: await decodeShare(fragmentOf(text)) })),
     );
     const cohort = summariseCohort(read, OUTLINE);
     expect(cohort.participants.map((p) => p.name)).toEqual(['Ana']);
@@ -218,7 +219,13 @@ describe('the CSV export', () => {
   it('leaves every name out while names are hidden', () => {
     const csv = cohortCsv(cohort, { showNames: false });
     expect(csv).not.toMatch(/Ana|HYPERLINK|"hi"|-1\+1|Participant 1/);
-    expect(csv.split('\r\n')[0]).toBe('Section,Group,Item,Measure,Value');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFSection,Group,Item,Measure,Value');
+  });
+
+  it('starts with a byte-order mark, so Excel reads it as UTF-8 and keeps curly quotes and “€” intact', () => {
+    const csv = cohortCsv(cohort, { showNames: true });
+    expect(csv.startsWith('\uFEFFSection,')).toBe(true);
+    expect(csv.indexOf('\uFEFF', 1)).toBe(-1);
   });
 
   it('quotes commas, quotes and line breaks, and neutralises formulas in text but not in its own numbers', () => {

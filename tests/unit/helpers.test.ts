@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lessonIdFromPath } from '../../src/lib/lesson-id.ts';
 import { joinBase } from '../../src/lib/urls.ts';
-import { formatMinutes } from '../../src/lib/format.ts';
+import { countOf, formatMinutes } from '../../src/lib/format.ts';
 import { excerptParts } from '../../src/lib/excerpt.ts';
 import { resolveTheme, isThemeChoice } from '../../src/lib/theme.ts';
 
@@ -27,6 +27,15 @@ describe('durations', () => {
     expect(formatMinutes(45)).toBe('45 minutes');
     expect(formatMinutes(60)).toBe('1 hour');
     expect(formatMinutes(125)).toBe('2 hours 5 minutes');
+  });
+});
+
+describe('counts', () => {
+  it('name one thing in the singular and any other number in the plural', () => {
+    expect(countOf(1, 'link')).toBe('1 link');
+    expect(countOf(0, 'link')).toBe('0 links');
+    expect(countOf(2, 'older link')).toBe('2 older links');
+    expect(countOf(100, 'participant')).toBe('100 participants');
   });
 });
 

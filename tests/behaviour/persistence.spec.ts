@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test.ts';
 import { NO_PROBLEMS } from '../support/page-problems.ts';
-import { hydrateAll, passTheSavePause, reflectionBox, seedStorage } from '../support/islands.ts';
+import { fillStorage, hydrateAll, passTheSavePause, reflectionBox, seedStorage } from '../support/islands.ts';
 import { LESSON, ORIENTATION } from '../support/fixture-course.ts';
 
 const REFLECTION_KEY = 'fbe:reflection:first-lesson-week-audit';
@@ -147,24 +147,7 @@ test.describe('nothing a learner writes is lost', () => {
     await box.fill('Words that matter');
     await passTheSavePause(page);
     await expect(page.locator('.reflection .exercise-meta').first()).toContainText('Last saved');
-    // Fill this origin's storage to its quota.
-    await page.evaluate(() => {
-      const chunk = 'x'.repeat(256 * 1024);
-      for (let i = 0; ; i++) {
-        try {
-          localStorage.setItem(`filler-${i}`, chunk);
-        } catch {
-          for (let size = chunk.length / 2; size >= 1; size = Math.floor(size / 2)) {
-            try {
-              localStorage.setItem(`filler-end-${size}`, 'x'.repeat(size));
-            } catch {
-              // try smaller
-            }
-          }
-          return;
-        }
-      }
-    });
+    await fillStorage(page);
     await box.fill('Words that matter a great deal to me');
     await passTheSavePause(page);
     const status = page.locator('.reflection [role="status"]').first();

@@ -35,6 +35,27 @@ export async function seedStorage(page: Page, entries: Record<string, string>) {
   }, entries);
 }
 
+/** Fills this origin's storage to its quota: big chunks until one is refused, then ever smaller ones into what is left. */
+export async function fillStorage(page: Page) {
+  await page.evaluate(() => {
+    const chunk = 'x'.repeat(256 * 1024);
+    for (let i = 0; ; i++) {
+      try {
+        localStorage.setItem(`filler-${i}`, chunk);
+      } catch {
+        for (let size = chunk.length / 2; size >= 1; size = Math.floor(size / 2)) {
+          try {
+            localStorage.setItem(`filler-end-${size}`, 'x'.repeat(size));
+          } catch {
+            // try smaller
+          }
+        }
+        return;
+      }
+    }
+  });
+}
+
 /** Waits until every island in view has hydrated (those further down wait to be scrolled to), so the page is settled. */
 export async function hydrateIslandsInView(page: Page) {
   await page.waitForFunction(

@@ -3,7 +3,6 @@ import { decodeShare } from '../progress/shares.ts';
 import { cohortLines, type Cohort, type CohortOutline } from '../lib/cohort.ts';
 import { readCohort, readingProgress } from '../lib/cohort-read.ts';
 import { cohortCsv, cohortCsvFileName } from '../lib/cohort-csv.ts';
-import { downloadText } from '../lib/download-text.ts';
 import { countOf } from '../lib/format.ts';
 import { newestOnly } from '../lib/newest-only.ts';
 import { throttle } from '../lib/throttle.ts';
@@ -173,8 +172,8 @@ export default function CohortDashboard({ outline }: { outline: CohortOutline })
             aria-describedby="cohort-passphrase-hint"
           />
           <span id="cohort-passphrase-hint" class="meta">
-            Links with a passphrase take a moment each to open (the lock is made slow to guess on purpose), so a cohort of
-            them takes a while: the page counts the links as it reads them.
+            Links with a passphrase take a moment each to open (the lock is made slow to guess on purpose), so a cohort of them
+            takes a while: the page counts the links as it reads them.
           </span>
         </p>
         <p>
@@ -206,7 +205,15 @@ export default function CohortDashboard({ outline }: { outline: CohortOutline })
             </label>
             <button
               type="button"
-              onClick={() => downloadText(cohortCsv(cohort, { showNames }), cohortCsvFileName(), 'text/csv;charset=utf-8')}
+              onClick={() => {
+                const csv = cohortCsv(cohort, { showNames });
+                // The download code comes with the module loaded for keeping a cohort (loaded by now): it is the state
+                // module's own, so lesson pages carry it in the state module's chunk rather than in one more file.
+                import('./cohort-store.ts').then(
+                  ({ downloadText }) => downloadText(csv, cohortCsvFileName(), 'text/csv;charset=utf-8'),
+                  () => fail('The CSV could not be made: reload the page and try again.'),
+                );
+              }}
             >
               Download as CSV
             </button>

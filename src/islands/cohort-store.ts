@@ -14,3 +14,9 @@ export const keptCohort = () => progress.recordStore('cohort', COHORT);
 
 /** Keeps the cohort's links in this browser, or forgets them (undefined); false when storage refused. */
 export const keepCohort = (links: string[] | undefined) => progress.keepCohort(COHORT, links);
+
+/**
+ * The CSV download: the state module's own download code (export-file.ts uses it), reached from here so lesson pages
+ * keep it in the state module's chunk instead of loading it as a file of its own.
+ */
+export { downloadText } from '../lib/download-text.ts';

@@ -178,9 +178,7 @@ describe('summarising a cohort', () => {
   it('reads links decoded by the share door, valid and invalid together', async () => {
     const plain = await encodeShare(share(1, { name: 'Ana' }));
     const lines = cohortLines(`https://example.invalid/shared/#${plain}\n\nnot a link\n${plain.slice(0, -30)}`);
-    const read = await Promise.all(
-      lines.map(async ({ line, text }) => ({ line, result: await decodeShare(fragmentOf(text)) })),
-    );
+    const read = await Promise.all(lines.map(async ({ line, text }) => ({ line, result: await decodeShare(fragmentOf(text)) })));
     const cohort = summariseCohort(read, OUTLINE);
     expect(cohort.participants.map((p) => p.name)).toEqual(['Ana']);
     expect(cohort.problems).toEqual([

@@ -89,4 +89,12 @@ test.describe('the facilitator pages', () => {
     const pdf = await page.pdf({ format: 'A4' });
     expect(pageCount(pdf)).toBe(4);
   });
+
+  test("a session's second case starts a page of its own too", async ({ page }) => {
+    await page.goto('facilitator/closing/cases/');
+    await expect(page.locator('.case-card h2')).toHaveText(['The first week', 'The budget conversation']);
+    await page.emulateMedia({ media: 'print' });
+    // Each case's card for the room and each of its roles' briefs: 1 + 2 for the first case, 1 + 3 for the second.
+    expect(pageCount(await page.pdf({ format: 'A4' }))).toBe(7);
+  });
 });

@@ -12,7 +12,10 @@ test.describe('the facilitator pages', () => {
   test('the guide lists every session in order, each with its run sheet, case cards and presenter screen', async ({
     page,
     problems,
+    site,
   }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
     await page.goto('facilitator/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('For facilitators');
     const sessions = page.locator('.session-card');
@@ -34,7 +37,10 @@ test.describe('the facilitator pages', () => {
     }
     await page.getByRole('link', { name: 'Run sheet: Foundations in practice' }).click();
     await expect(page).toHaveURL(new RegExp(`${SESSION}$`));
+    await page.getByRole('link', { name: 'Case cards to print' }).click();
+    await expect(page).toHaveURL(new RegExp(`${CASES}$`));
     expect(problems).toEqual(NO_PROBLEMS);
+    expect(requests.filter((url) => !url.startsWith(site.url))).toEqual([]);
   });
 
   test("a run sheet gives each step its clock time and the lessons' own texts, and the facilitator's notes", async ({ page }) => {

@@ -5,6 +5,7 @@ import { test, expect } from '../support/test.ts';
 import { axeViolations } from '../support/axe.ts';
 import { NO_PROBLEMS } from '../support/page-problems.ts';
 import { seedStorage } from '../support/islands.ts';
+import { fullScreenElement, openPresenter, presentFullScreen, presenterFit } from '../support/presenter.ts';
 
 const FIXTURE = new URL('../fixture-course/', import.meta.url);
 const readYaml = (dir: string) =>
@@ -30,19 +31,13 @@ const present = (session: string) => `facilitator/${session}/present/`;
 const T0 = Date.parse('2026-11-25T09:00:00.000Z');
 const MINUTE = 60_000;
 
-const presenter = (page: Page) => page.locator('.presenter');
 const stepTitle = (page: Page) => page.locator('#presenter-step-title');
 const clock = (page: Page) => page.locator('.presenter-clock');
 const timer = (page: Page) => page.locator('.presenter-timer');
 const spoken = (page: Page) => page.locator('.presenter [role="status"]');
 
-/** Opens a presenter screen and waits until its keys work. */
-async function open(page: Page, session: string) {
-  await page.goto(present(session));
-  await expect(presenter(page)).toHaveAttribute('data-ready', '');
-}
-
-const fullScreenElement = (page: Page) => page.evaluate(() => document.fullscreenElement?.className ?? null);
+/** Opens a session's presenter screen and waits until its keys work. */
+const open = (page: Page, session: string) => openPresenter(page, present(session));
 
 /** Tells the page it was hidden or shown, as switching tabs does. */
 const setVisibility = (page: Page, state: 'hidden' | 'visible') =>
@@ -372,16 +367,11 @@ test.describe('the presenter screen', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     for (const session of SESSIONS) {
       await open(page, session.id);
-      await page.keyboard.press('f');
-      await expect.poll(() => fullScreenElement(page)).toBe('presenter');
+      await presentFullScreen(page);
       for (const step of session.agenda) {
         await expect(stepTitle(page)).toHaveText(step.title);
-        const size = await presenter(page).evaluate((element) => ({
-          width: element.scrollWidth <= element.clientWidth,
-          height: element.scrollHeight <= element.clientHeight,
-          box: element.clientWidth === innerWidth && element.clientHeight === innerHeight,
-        }));
-        expect(size, `${session.id}: ${step.title}`).toEqual({ width: true, height: true, box: true });
+        const { fits } = await presenterFit(page);
+        expect(fits, `${session.id}: ${step.title}`).toEqual({ width: true, height: true, box: true });
         await page.keyboard.press('ArrowRight');
       }
     }

@@ -282,7 +282,7 @@ test.describe('the presenter screen', () => {
   });
 
   test('runs the same where the browser has no wake lock', async ({ page, problems }) => {
-    await page.addInitScript(() => delete (Navigator.prototype as Partial<Navigator>).wakeLock);
+    await page.addInitScript(() => Reflect.deleteProperty(Navigator.prototype, 'wakeLock'));
     await runTheFirstStep(page);
     expect(await page.evaluate(() => 'wakeLock' in navigator)).toBe(false);
     expect(problems).toEqual(NO_PROBLEMS);

@@ -43,6 +43,9 @@ export default defineConfig({
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {
+        // Preact, its hooks and its JSX runtime travel together: every island needs all three, and one file is about
+        // 0.3 KB smaller than three.
+        output: { codeSplitting: { groups: [{ name: 'preact', test: /node_modules[\\/]preact[\\/]/ }] } },
         onLog(level, log, handler) {
           // Astro marks MDX modules with its own "use astro:head-inject" directive, which it handles itself; the
           // bundler's note that it may drop the directive is noise on every lesson.

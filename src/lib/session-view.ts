@@ -49,3 +49,6 @@ export interface SessionView {
   /** The case cards its agenda uses, in the order first used. */
   cases: CaseCardView[];
 }
+
+/** How a case card's format is named on the facilitator's pages. */
+export const CASE_FORMAT_NAMES: Record<CaseCard['format'], string> = { 'role-play': 'Role-play', breakout: 'Breakout' };

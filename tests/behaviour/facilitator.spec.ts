@@ -12,7 +12,10 @@ test.describe('the facilitator pages', () => {
   test('the guide lists every session in order, each with its run sheet, case cards and presenter screen', async ({
     page,
     problems,
+    site,
   }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
     await page.goto('facilitator/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('For facilitators');
     const sessions = page.locator('.session-card');
@@ -34,7 +37,10 @@ test.describe('the facilitator pages', () => {
     }
     await page.getByRole('link', { name: 'Run sheet: Foundations in practice' }).click();
     await expect(page).toHaveURL(new RegExp(`${SESSION}$`));
+    await page.getByRole('link', { name: 'Case cards to print' }).click();
+    await expect(page).toHaveURL(new RegExp(`${CASES}$`));
     expect(problems).toEqual(NO_PROBLEMS);
+    expect(requests.filter((url) => !url.startsWith(site.url))).toEqual([]);
   });
 
   test("a run sheet gives each step its clock time and the lessons' own texts, and the facilitator's notes", async ({ page }) => {
@@ -88,5 +94,13 @@ test.describe('the facilitator pages', () => {
     expect(await page.locator('.site-header').evaluate((e) => getComputedStyle(e).display)).toBe('none');
     const pdf = await page.pdf({ format: 'A4' });
     expect(pageCount(pdf)).toBe(4);
+  });
+
+  test("a session's second case starts a page of its own too", async ({ page }) => {
+    await page.goto('facilitator/closing/cases/');
+    await expect(page.locator('.case-card h2')).toHaveText(['The first week', 'The budget conversation']);
+    await page.emulateMedia({ media: 'print' });
+    // Each case's card for the room and each of its roles' briefs: 1 + 2 for the first case, 1 + 3 for the second.
+    expect(pageCount(await page.pdf({ format: 'A4' }))).toBe(7);
   });
 });

@@ -5,6 +5,7 @@ import { test, expect } from '../support/test.ts';
 import { axeViolations } from '../support/axe.ts';
 import { NO_PROBLEMS } from '../support/page-problems.ts';
 import { seedStorage } from '../support/islands.ts';
+import { fullScreenElement, openPresenter, presentFullScreen, presenterFit } from '../support/presenter.ts';
 
 const FIXTURE = new URL('../fixture-course/', import.meta.url);
 const readYaml = (dir: string) =>
@@ -30,19 +31,13 @@ const present = (session: string) => `facilitator/${session}/present/`;
 const T0 = Date.parse('2026-11-25T09:00:00.000Z');
 const MINUTE = 60_000;
 
-const presenter = (page: Page) => page.locator('.presenter');
 const stepTitle = (page: Page) => page.locator('#presenter-step-title');
 const clock = (page: Page) => page.locator('.presenter-clock');
 const timer = (page: Page) => page.locator('.presenter-timer');
 const spoken = (page: Page) => page.locator('.presenter [role="status"]');
 
-/** Opens a presenter screen and waits until its keys work. */
-async function open(page: Page, session: string) {
-  await page.goto(present(session));
-  await expect(presenter(page)).toHaveAttribute('data-ready', '');
-}
-
-const fullScreenElement = (page: Page) => page.evaluate(() => document.fullscreenElement?.className ?? null);
+/** Opens a session's presenter screen and waits until its keys work. */
+const open = (page: Page, session: string) => openPresenter(page, present(session));
 
 /** Tells the page it was hidden or shown, as switching tabs does. */
 const setVisibility = (page: Page, state: 'hidden' | 'visible') =>
@@ -61,6 +56,79 @@ async function runOut(page: Page, ms: number) {
   await page.clock.fastForward(ms);
   await page.clock.runFor(1_000);
 }
+
+/** Runs the first step's timer out and back, then moves on a step: all a wake lock could get in the way of. */
+async function runTheFirstStep(page: Page) {
+  await page.clock.install({ time: T0 });
+  await open(page, 'foundations');
+  await page.clock.pauseAt(T0 + MINUTE);
+  await page.keyboard.press('Space');
+  await runOut(page, 10 * MINUTE);
+  await expect(timer(page)).toHaveAttribute('data-state', 'up');
+  await expect(spoken(page)).toHaveText(`Time’s up for ${FOUNDATIONS.agenda[0]!.title}.`);
+  await page.keyboard.press('r');
+  await expect(clock(page)).toHaveText('10:00');
+  await expect(timer(page)).toHaveAttribute('data-state', 'paused');
+  await page.keyboard.press('ArrowRight');
+  await expect(stepTitle(page)).toHaveText(FOUNDATIONS.agenda[1]!.title);
+}
+
+/** What the fake Screen Wake Lock was asked, in order (`request screen`, `refused`, `release`), and its late grants. */
+interface WakeLockWindow {
+  wakeLockCalls: string[];
+  grantWakeLocks(): void;
+}
+
+/**
+ * Gives the page a fake Screen Wake Lock before any of its scripts run. It records each request and each release; a
+ * granted lock is a sentinel that fires `release` when let go, and, as browsers do, every lock is let go when the page
+ * is hidden. `refuse` makes every request fail, as a low battery or a policy does; `late` grants them only when the
+ * test calls `grantWakeLocks()`.
+ */
+const fakeWakeLock = (page: Page, answer: 'grant' | 'refuse' | 'late') =>
+  page.addInitScript((answer) => {
+    const calls: string[] = [];
+    const waiting: (() => void)[] = [];
+    Object.assign(window, {
+      wakeLockCalls: calls,
+      grantWakeLocks: () => waiting.splice(0).forEach((grant) => grant()),
+    } satisfies WakeLockWindow);
+    const held = new Set<EventTarget & { released: boolean; release(): Promise<void> }>();
+    class Sentinel extends EventTarget {
+      readonly type = 'screen';
+      released = false;
+      release() {
+        if (!this.released) {
+          this.released = true;
+          held.delete(this);
+          calls.push('release');
+          this.dispatchEvent(new Event('release'));
+        }
+        return Promise.resolve();
+      }
+    }
+    const wakeLock = {
+      request(type: string) {
+        calls.push(`request ${type}`);
+        if (answer === 'refuse') {
+          calls.push('refused');
+          return Promise.reject(new DOMException('Wake lock refused', 'NotAllowedError'));
+        }
+        const grant = () => {
+          const sentinel = new Sentinel();
+          held.add(sentinel);
+          return sentinel;
+        };
+        return answer === 'late' ? new Promise((resolve) => waiting.push(() => resolve(grant()))) : Promise.resolve(grant());
+      },
+    };
+    Object.defineProperty(navigator, 'wakeLock', { configurable: true, get: () => wakeLock });
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') for (const sentinel of held) void sentinel.release();
+    });
+  }, answer);
+
+const wakeLockCalls = (page: Page) => page.evaluate(() => (window as unknown as WakeLockWindow).wakeLockCalls);
 
 test.describe('the presenter screen', () => {
   test('runs a whole session from the keyboard alone, asking nothing of any other site', async ({ page, problems, site }) => {
@@ -162,6 +230,64 @@ test.describe('the presenter screen', () => {
     await expect(clock(page)).toHaveText('2:30');
   });
 
+  test('keeps the screen awake while the timer runs, asks again when shown again, and lets go when paused', async ({
+    page,
+    problems,
+  }) => {
+    await fakeWakeLock(page, 'grant');
+    await open(page, 'foundations');
+    expect(await wakeLockCalls(page)).toEqual([]);
+
+    await page.keyboard.press('Space');
+    await expect(timer(page)).toHaveAttribute('data-state', 'running');
+    await expect.poll(() => wakeLockCalls(page)).toEqual(['request screen']);
+
+    // The browser lets the lock go while the page is hidden; shown again, the screen asks for it again.
+    await setVisibility(page, 'hidden');
+    await expect.poll(() => wakeLockCalls(page)).toEqual(['request screen', 'release']);
+    await setVisibility(page, 'visible');
+    await expect.poll(() => wakeLockCalls(page)).toEqual(['request screen', 'release', 'request screen']);
+    // Shown while still holding a lock, it asks for no second one.
+    await setVisibility(page, 'visible');
+
+    await page.keyboard.press('Space');
+    await expect(timer(page)).toHaveAttribute('data-state', 'paused');
+    await expect.poll(() => wakeLockCalls(page)).toEqual(['request screen', 'release', 'request screen', 'release']);
+    // Paused, it asks for nothing on being shown again, nor when it moves on a step.
+    await setVisibility(page, 'hidden');
+    await setVisibility(page, 'visible');
+    await page.keyboard.press('ArrowRight');
+    await expect(stepTitle(page)).toHaveText(FOUNDATIONS.agenda[1]!.title);
+    expect(await wakeLockCalls(page)).toEqual(['request screen', 'release', 'request screen', 'release']);
+    expect(problems).toEqual(NO_PROBLEMS);
+  });
+
+  test('lets go of a lock granted only after the timer was paused', async ({ page, problems }) => {
+    await fakeWakeLock(page, 'late');
+    await open(page, 'foundations');
+    await page.keyboard.press('Space');
+    await expect.poll(() => wakeLockCalls(page)).toEqual(['request screen']);
+    await page.keyboard.press('Space');
+    await expect(timer(page)).toHaveAttribute('data-state', 'paused');
+    await page.evaluate(() => (window as unknown as WakeLockWindow).grantWakeLocks());
+    await expect.poll(() => wakeLockCalls(page)).toEqual(['request screen', 'release']);
+    expect(problems).toEqual(NO_PROBLEMS);
+  });
+
+  test('runs the same when the wake lock is refused, saying nothing of it', async ({ page, problems }) => {
+    await fakeWakeLock(page, 'refuse');
+    await runTheFirstStep(page);
+    expect(await wakeLockCalls(page)).toEqual(['request screen', 'refused']);
+    expect(problems).toEqual(NO_PROBLEMS);
+  });
+
+  test('runs the same where the browser has no wake lock', async ({ page, problems }) => {
+    await page.addInitScript(() => Reflect.deleteProperty(Navigator.prototype, 'wakeLock'));
+    await runTheFirstStep(page);
+    expect(await page.evaluate(() => 'wakeLock' in navigator)).toBe(false);
+    expect(problems).toEqual(NO_PROBLEMS);
+  });
+
   for (const reducedMotion of ['reduce', 'no-preference'] as const) {
     test(`says plainly that time is up, announced once, ${reducedMotion === 'reduce' ? 'without' : 'with a gentle'} motion (reduced motion: ${reducedMotion})`, async ({
       page,
@@ -241,16 +367,11 @@ test.describe('the presenter screen', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     for (const session of SESSIONS) {
       await open(page, session.id);
-      await page.keyboard.press('f');
-      await expect.poll(() => fullScreenElement(page)).toBe('presenter');
+      await presentFullScreen(page);
       for (const step of session.agenda) {
         await expect(stepTitle(page)).toHaveText(step.title);
-        const size = await presenter(page).evaluate((element) => ({
-          width: element.scrollWidth <= element.clientWidth,
-          height: element.scrollHeight <= element.clientHeight,
-          box: element.clientWidth === innerWidth && element.clientHeight === innerHeight,
-        }));
-        expect(size, `${session.id}: ${step.title}`).toEqual({ width: true, height: true, box: true });
+        const { fits } = await presenterFit(page);
+        expect(fits, `${session.id}: ${step.title}`).toEqual({ width: true, height: true, box: true });
         await page.keyboard.press('ArrowRight');
       }
     }

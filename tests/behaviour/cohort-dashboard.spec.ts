@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test.ts';
+import { offSiteRequests } from '../support/requests.ts';
 import { axeViolations } from '../support/axe.ts';
 import { NO_PROBLEMS } from '../support/page-problems.ts';
 import { fillStorage, seedStorage } from '../support/islands.ts';
@@ -177,8 +178,7 @@ test.describe('the cohort dashboard', () => {
     problems,
     site,
   }) => {
-    const requests: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
+    const offSite = offSiteRequests(page, site);
     const links = await twelveLinks();
     await page.goto('facilitator/cohort/');
 
@@ -230,7 +230,7 @@ test.describe('the cohort dashboard', () => {
     await expect(page.locator('.cohort-participants img')).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 
-    expect(requests.filter((url) => !url.startsWith(site.url) && !url.startsWith('blob:'))).toEqual([]);
+    expect(offSite).toEqual([]);
     expect(problems).toEqual(NO_PROBLEMS);
   });
 

@@ -1,4 +1,5 @@
 import { test, expect } from '../support/test.ts';
+import { offSiteRequests } from '../support/requests.ts';
 import { NO_PROBLEMS } from '../support/page-problems.ts';
 
 /** The fixture's module session (tests/fixture-course/sessions/foundations.yaml) and its case card's three roles. */
@@ -14,8 +15,7 @@ test.describe('the facilitator pages', () => {
     problems,
     site,
   }) => {
-    const requests: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
+    const offSite = offSiteRequests(page, site);
     await page.goto('facilitator/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('For facilitators');
     const sessions = page.locator('.session-card');
@@ -40,7 +40,7 @@ test.describe('the facilitator pages', () => {
     await page.getByRole('link', { name: 'Case cards to print' }).click();
     await expect(page).toHaveURL(new RegExp(`${CASES}$`));
     expect(problems).toEqual(NO_PROBLEMS);
-    expect(requests.filter((url) => !url.startsWith(site.url))).toEqual([]);
+    expect(offSite).toEqual([]);
   });
 
   test("a run sheet gives each step its clock time and the lessons' own texts, and the facilitator's notes", async ({ page }) => {

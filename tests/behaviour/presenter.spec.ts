@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/test.ts';
+import { offSiteRequests } from '../support/requests.ts';
 import { axeViolations } from '../support/axe.ts';
 import { NO_PROBLEMS } from '../support/page-problems.ts';
 import { seedStorage } from '../support/islands.ts';
@@ -132,8 +133,7 @@ const wakeLockCalls = (page: Page) => page.evaluate(() => (window as unknown as 
 
 test.describe('the presenter screen', () => {
   test('runs a whole session from the keyboard alone, asking nothing of any other site', async ({ page, problems, site }) => {
-    const requests: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
+    const offSite = offSiteRequests(page, site);
     await open(page, 'foundations');
     const titles = FOUNDATIONS.agenda.map((step) => step.title);
     await expect(stepTitle(page)).toHaveText(titles[0]!);
@@ -187,7 +187,7 @@ test.describe('the presenter screen', () => {
     await expect(page.getByRole('button', { name: 'Full screen' })).toHaveAttribute('aria-pressed', 'false');
 
     expect(problems).toEqual(NO_PROBLEMS);
-    expect(requests.filter((url) => !url.startsWith(site.url))).toEqual([]);
+    expect(offSite).toEqual([]);
   });
 
   test('does the same with its buttons, and leaves the keys to a field being typed in', async ({ page }) => {

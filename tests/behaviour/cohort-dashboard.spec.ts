@@ -159,6 +159,12 @@ const readButton = (page: Page) => page.getByRole('button', { name: 'Read the li
 /** The keep section appears once the state module has loaded, after the page is up. */
 const keepSection = (page: Page) => page.locator('.cohort-keep');
 
+/** Presses "Keep this cohort in this browser" and waits for what the dashboard says of it. */
+async function keepCohort(page: Page, says: string) {
+  await page.getByRole('button', { name: 'Keep this cohort in this browser' }).click();
+  await expect(keepSection(page).getByRole('status')).toHaveText(says);
+}
+
 async function readLinks(page: Page, text: string, passphrase = '') {
   await expect(keepSection(page)).toBeVisible();
   await linksField(page).fill(text);
@@ -451,10 +457,7 @@ test.describe('the cohort dashboard', () => {
     await page.goto('facilitator/cohort/');
     await readLinks(page, Array.from({ length: 501 }, (_, i) => `not a link ${i + 1}`).join('\n'));
     await expect(participants(page)).toHaveText('0');
-    await page.getByRole('button', { name: 'Keep this cohort in this browser' }).click();
-    await expect(keepSection(page).getByRole('status')).toHaveText(
-      'Not kept: a kept cohort holds at most 500 links, each no longer than a share link.',
-    );
+    await keepCohort(page, 'Not kept: a kept cohort holds at most 500 links, each no longer than a share link.');
   });
 
   test('stores nothing while reading, keeps the links (never the passphrase) when asked, and forgets them', async ({ page }) => {
@@ -474,8 +477,7 @@ test.describe('the cohort dashboard', () => {
     await page.getByLabel('Show names').check();
     expect(await storageSnapshot(page)).toBe(before);
 
-    await page.getByRole('button', { name: 'Keep this cohort in this browser' }).click();
-    await expect(keepSection(page).getByRole('status')).toHaveText('Kept in this browser. It will be here when you come back.');
+    await keepCohort(page, 'Kept in this browser. It will be here when you come back.');
     const kept = await page.evaluate(() => localStorage.getItem('fbe:cohort:current'));
     expect((JSON.parse(kept!) as { links: string[] }).links).toEqual(links.split('\n'));
     expect(kept).not.toContain(PASSPHRASE);
@@ -504,8 +506,8 @@ test.describe('the cohort dashboard', () => {
     await readLinks(page, links);
     await expect(participants(page)).toHaveText('8');
     await fillStorage(page);
-    await page.getByRole('button', { name: 'Keep this cohort in this browser' }).click();
-    await expect(keepSection(page).getByRole('status')).toHaveText(
+    await keepCohort(
+      page,
       'Not kept: this browser’s storage for the course is full. The cohort stays on this page until you close it.',
     );
     await expect(participants(page)).toHaveText('8');
@@ -520,8 +522,8 @@ test.describe('the cohort dashboard', () => {
     await page.reload();
     await readLinks(page, links, PASSPHRASE);
     await expect(participants(page)).toHaveText('10');
-    await page.getByRole('button', { name: 'Keep this cohort in this browser' }).click();
-    await expect(keepSection(page).getByRole('status')).toHaveText(
+    await keepCohort(
+      page,
       'Not kept: this browser does not let the course keep anything. The cohort stays on this page until you close it.',
     );
   });

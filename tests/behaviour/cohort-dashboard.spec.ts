@@ -159,6 +159,14 @@ const readButton = (page: Page) => page.getByRole('button', { name: 'Read the li
 /** The keep section appears once the state module has loaded, after the page is up. */
 const keepSection = (page: Page) => page.locator('.cohort-keep');
 
+/** A text file of links being dragged, as the page's drop and dragover events carry it. */
+const droppedFile = (page: Page, text: string) =>
+  page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
+    return transfer;
+  }, text);
+
 /** Presses "Keep this cohort in this browser" and waits for what the dashboard says of it. */
 async function keepCohort(page: Page, says: string) {
   await page.getByRole('button', { name: 'Keep this cohort in this browser' }).click();
@@ -305,11 +313,7 @@ test.describe('the cohort dashboard', () => {
 
     await linksField(page).fill('');
     await passphraseField(page).fill(PASSPHRASE);
-    const dropped = await page.evaluateHandle((text) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
-      return transfer;
-    }, links);
+    const dropped = await droppedFile(page, links);
     await linksField(page).dispatchEvent('drop', { dataTransfer: dropped });
     await expect(participants(page)).toHaveText('10');
     await expect(linksField(page)).toHaveValue(links);
@@ -322,11 +326,7 @@ test.describe('the cohort dashboard', () => {
     await page.goto('facilitator/cohort/');
     await expect(keepSection(page)).toBeVisible();
     await passphraseField(page).fill(PASSPHRASE);
-    const dropped = await page.evaluateHandle((text) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
-      return transfer;
-    }, links);
+    const dropped = await droppedFile(page, links);
     // The browser drops a file only where dragging over it was allowed; anywhere else it opens the file in the tab.
     const allowed = (selector: string) =>
       page.evaluate(

@@ -11,6 +11,7 @@ import { castSchema } from './schemas/cast.ts';
 import { weekSplitSchema } from './schemas/week-split.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { caseSchema, sessionSchema } from './schemas/session.ts';
+import { templateSchema } from './schemas/template.ts';
 import { slugify } from './lib/slugify.ts';
 import { lessonIdFromPath } from './lib/lesson-id.ts';
 
@@ -58,6 +59,11 @@ export const collections = {
   cases: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${root}/cases` }),
     schema: caseSchema,
+  }),
+  /** The toolkit's templates and worksheets (`toolkit/<id>.yaml`, at /toolkit/<id>/), checked by lib/load-toolkit.ts. */
+  toolkit: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${root}/toolkit` }),
+    schema: templateSchema,
   }),
   /** The week audit's guidance, one entry (`week-split`): the categories of work and the typical range by role. */
   weekSplit: defineCollection({

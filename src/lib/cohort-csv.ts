@@ -1,30 +1,12 @@
 import { SHARE_PROBLEM_MESSAGES } from '../progress/shares.ts';
 import { participantName, type Cohort } from './cohort.ts';
+import { csvText, type Cell } from './csv.ts';
 
 /**
  * The cohort dashboard's figures as one CSV table (RFC 4180: commas, quotes and line breaks quoted, CRLF between
  * rows), one figure a row, so a spreadsheet can filter and pivot it. Names appear only when the facilitator shows
  * them on the page.
  */
-
-type Cell = string | number;
-
-/**
- * A cell as CSV. Text that a spreadsheet would run as a formula (starting with = + - @, or a tab or carriage return
- * before one) gets a leading apostrophe, so a name like `=HYPERLINK(...)` stays text. Numbers are the dashboard's
- * own figures and are written as they are.
- */
-export function csvCell(value: Cell): string {
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/**
- * A byte-order mark opens the file: without it Excel on Windows reads a CSV in the system's legacy code page, and curly
- * quotes, accents and "€" come out garbled. Other spreadsheets read it and drop it.
- */
-const BOM = '\uFEFF';
 
 const HEADER: Cell[] = ['Section', 'Group', 'Item', 'Measure', 'Value'];
 
@@ -73,7 +55,7 @@ export function cohortCsv(cohort: Cohort, { showNames }: { showNames: boolean })
   for (const { line, problem } of cohort.problems) {
     rows.push(['Link not read', '', `Line ${line}`, 'Reason', SHARE_PROBLEM_MESSAGES[problem]]);
   }
-  return BOM + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return csvText(rows);
 }
 
 /** `from-building-to-enabling-cohort-2026-11-25.csv`: named like the course's other downloads, sorting by date. */

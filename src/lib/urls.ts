@@ -20,3 +20,6 @@ export const sessionHref = (session: string) => facilitatorHref(`${session}/`);
 export const caseCardsHref = (session: string) => facilitatorHref(`${session}/cases/`);
 export const presenterHref = (session: string) => facilitatorHref(`${session}/present/`);
 export const cohortHref = () => facilitatorHref('cohort/');
+/** The toolkit of templates and worksheets, one template's page, and a file it offers for download. */
+export const toolkitHref = (template = '') => href(template ? `toolkit/${template}/` : 'toolkit/');
+export const toolkitFileHref = (template: string, file: string) => href(`toolkit/${template}/${file}`);

@@ -11,9 +11,9 @@ export function sitemapPaths(name: SiteName): string[] {
 
 /**
  * Pages two levels deep that are not lessons: each self-assessment's page of every level description, the journal,
- * and the facilitator's session plans.
+ * the facilitator's session plans and the toolkit's templates.
  */
-const NOT_LESSONS = /^(assessments|progress|facilitator)\//;
+const NOT_LESSONS = /^(assessments|progress|facilitator|toolkit)\//;
 
 /** Lesson pages are two levels deep: `<module>/<lesson>/`. */
 export const isLesson = (path: string) => path.split('/').length === 3 && !NOT_LESSONS.test(path);

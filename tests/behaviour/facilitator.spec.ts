@@ -1,13 +1,11 @@
 import { test, expect } from '../support/test.ts';
 import { offSiteRequests } from '../support/requests.ts';
 import { NO_PROBLEMS } from '../support/page-problems.ts';
+import { pdfPageCount as pageCount } from '../support/pdf.ts';
 
 /** The fixture's module session (tests/fixture-course/sessions/foundations.yaml) and its case card's three roles. */
 const SESSION = 'facilitator/foundations/';
 const CASES = 'facilitator/foundations/cases/';
-
-/** The number of pages in a PDF that Chromium printed: one `/Type /Page` object per page. */
-const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
 
 test.describe('the facilitator pages', () => {
   test('the guide lists every session in order, each with its run sheet, case cards and presenter screen', async ({

@@ -71,6 +71,10 @@ const SESSIONS = {
     'debrief: [One?, Two?]\n',
   'guides/facilitator.mdx': GUIDE,
 };
+const TEMPLATE = (lessons: string) =>
+  `title: A plan\nsummary: S.\nlessons: ${lessons}\nwhen: W.\nsteps: [One., Two.]\nsections:\n` +
+  '  - heading: About\n    fields:\n      - label: Name\n  - heading: Check\n    checklist: [A., B.]\n' +
+  'readings:\n  - author: A\n    title: T\n    year: 2001\n';
 
 /** Writes the defaults below with `files` over them; a file given as null is left out. */
 function buildWith(name: string, files: Record<string, string | null>) {
@@ -85,6 +89,7 @@ function buildWith(name: string, files: Record<string, string | null>) {
     'week-split.yaml': WEEK_SPLIT(ROLE('[20, 40]')),
     'guides/mentoring.mdx': GUIDE,
     ...SESSIONS,
+    'toolkit/a-plan.yaml': TEMPLATE('[a-lesson]'),
     ...files,
   };
   for (const [path, text] of Object.entries(all)) {
@@ -123,6 +128,15 @@ describe('broken content fails the build with a message naming the file and the 
     expect(status).not.toBe(0);
     expect(output).toContain("agenda: the steps' minutes add up to 60, but the session lasts 90; make them equal");
     expect(output).toMatch(/Location:\s+\S*sessions\/alpha\.yaml/);
+  });
+
+  it('a toolkit template naming a lesson that does not exist', () => {
+    const { status, output } = buildWith('template-lesson', {
+      'lessons/alpha/01-a-lesson.mdx': lesson({}),
+      'toolkit/a-plan.yaml': TEMPLATE('[a-lesson, no-lesson]'),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/toolkit\/a-plan\.yaml: lessons\[1\] names "no-lesson", which is not a lesson/);
   });
 
   it('a session naming a lesson, scenario or reflection that does not exist', () => {

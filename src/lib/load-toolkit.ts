@@ -3,13 +3,8 @@ import type { Template } from '../schemas/template.ts';
 import { loadCourse } from './load-course.ts';
 import { templateDownloads, type TemplateDownload } from './template-downloads.ts';
 import { findToolkitProblems } from './toolkit-rules.ts';
+import type { LessonLink } from './session-view.ts';
 import { lessonHref, toolkitHref } from './urls.ts';
-
-export interface LessonLink {
-  id: string;
-  title: string;
-  href: string;
-}
 
 export interface ToolkitTemplate extends Template {
   id: string;

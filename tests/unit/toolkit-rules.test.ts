@@ -12,9 +12,7 @@ const template = (facts: Partial<TemplateFacts>): TemplateFacts => ({
 
 describe('the toolkit rules', () => {
   it('accept templates whose lessons exist and whose CSV files have their own names', () => {
-    expect(findToolkitProblems([template({ lessons: ['first-lesson', 'second-lesson'], csv: ['a', 'b'] })], LESSONS)).toEqual(
-      [],
-    );
+    expect(findToolkitProblems([template({ lessons: ['first-lesson', 'second-lesson'], csv: ['a', 'b'] })], LESSONS)).toEqual([]);
   });
 
   it('refuse a lesson that does not exist, naming the file and field', () => {

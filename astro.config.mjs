@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { firstPaint } from './src/integrations/first-paint.ts';
 import { islandStyleInHead } from './src/integrations/island-style-in-head.ts';
 import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
@@ -27,11 +28,14 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap({
-      filter: (page) => !/\/(design|shared|facilitator\/cohort|facilitator\/[^/]+\/present)\/$/.test(new URL(page).pathname),
+      filter: (page) =>
+        !/\/(design|shared|offline|facilitator\/cohort|facilitator\/[^/]+\/present)\/$/.test(new URL(page).pathname),
     }),
     firstPaint(),
     islandStyleInHead(),
     pagefindIndex(),
+    // After the search index, which it holds for offline use.
+    serviceWorker(),
   ],
   // Shiki writes inline styles, which a strict Content-Security-Policy forbids.
   markdown: { syntaxHighlight: false },

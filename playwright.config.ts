@@ -40,6 +40,9 @@ export default defineConfig<SiteOptions>({
     actionTimeout: 15_000,
     navigationTimeout: 30_000,
     trace: 'retain-on-failure',
+    // The course's service worker would serve every page after the first from its cache, out of reach of a test's
+    // routes and request counts. The offline and update tests allow it; every other test sees the network.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'behaviour', testDir: './tests/behaviour', use: { siteName: 'fixture' } },

@@ -6,6 +6,7 @@ import { useHydrated, useStored } from './hooks.ts';
 import { formatTime, saveStatus } from './save-status.ts';
 import { emptyDraft, nextDraft, type Draft, type DraftEvent } from './reflection-draft.ts';
 import { clipToLength } from './clip-text.ts';
+import { onAskUnsaved, onSaveNow } from '../lib/save-now.ts';
 
 interface Props {
   id: string;
@@ -83,7 +84,12 @@ export default function Reflection({ id, lesson, labelledBy }: Props) {
     addEventListener('pagehide', flush);
     addEventListener('beforeunload', onBeforeUnload);
     document.addEventListener('visibilitychange', onVisibility);
+    // Before the update notice reloads the page: save now, and a text waiting on the two-tab choice counts as unsaved.
+    const stopSaving = onSaveNow(flush);
+    const stopAnswering = onAskUnsaved(() => latest.current.theirs !== undefined && latest.current.dirty);
     return () => {
+      stopSaving();
+      stopAnswering();
       saver.flush();
       removeEventListener('pagehide', flush);
       removeEventListener('beforeunload', onBeforeUnload);

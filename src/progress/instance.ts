@@ -1,5 +1,6 @@
 import { createStorageEngine } from './storage-engine.ts';
 import { createProgress } from './progress.ts';
+import { onAskUnsaved } from '../lib/save-now.ts';
 
 /**
  * The one progress instance of a page. On the server (when Astro renders islands) there is no storage: the
@@ -14,6 +15,9 @@ export const progress = createProgress(
     typeof window === 'undefined' ? undefined : window,
   ),
 );
+
+// The update notice reloads the page only when this says nothing the learner wrote would be lost.
+if (typeof window !== 'undefined') onAskUnsaved(() => progress.hasUnsaved());
 
 if (typeof navigator !== 'undefined' && progress.$health.get() === 'working') {
   // Ask the browser not to evict the learner's writing under storage pressure; it may say no, which is fine.

@@ -281,6 +281,11 @@ export function createProgress(engine: StorageEngine) {
       return { ok, backup };
     },
 
+    /** Whether anything written on this page is held in memory only (storage full, blocked, or newer data). */
+    hasUnsaved(): boolean {
+      return engine.unsavedKeys().length > 0;
+    },
+
     /** Deletes every record, kept-aside value and backup this site stored; false if storage refused a removal. */
     deleteAll(): boolean {
       for (const key of engine.keys()) if (key.startsWith(PREFIX) && key !== VERSION_KEY) engine.remove(key);

@@ -72,7 +72,11 @@ export function createStorageEngine(openStorage: () => Storage, events?: Pick<Wi
   const canWrite = () => storage !== undefined && $health.get() !== 'newer' && $health.get() !== 'blocked';
 
   function persist(key: string): boolean {
-    if (!canWrite()) return false;
+    if (!canWrite()) {
+      // Held in memory only: blocked storage, or data from a newer version that this page must not overwrite.
+      unsaved.add(key);
+      return false;
+    }
     try {
       const value = memory.get(key);
       if (value === undefined) storage!.removeItem(key);

@@ -32,7 +32,21 @@ export const SITES = {
     cacheDir: `${root}node_modules/.astro-fixture-course`,
     basePath: '/course/',
   },
+  /**
+   * The next version of the fixture course, deployed over the first in the update tests: the same course with its
+   * first lesson retitled (a difference anyone can see), written to `contentDir` from tests/fixture-course/ before it
+   * is built.
+   */
+  'fixture-next': {
+    contentDir: `${root}node_modules/.fixture-next-content`,
+    outDir: `${root}dist-fixture-next`,
+    cacheDir: `${root}node_modules/.astro-fixture-next`,
+    basePath: '/',
+  },
 } as const;
+
+/** The title of the fixture's first lesson (LESSON) in its next version. */
+export const NEXT_TITLE = 'First lesson, second edition';
 
 export type SiteName = keyof typeof SITES;
 

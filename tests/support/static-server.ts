@@ -27,9 +27,11 @@ export interface StaticSite {
 
 /**
  * Serves a built site the way a static host does: files under `basePath`, `index.html` for directories and
- * 404.html for anything missing. Port 0, so parallel runs never collide.
+ * 404.html for anything missing. Port 0, so parallel runs never collide. `root` may be a function, read on every
+ * request, so a test can deploy a new version at the same address.
  */
-export async function serveStatic(root: string, basePath = '/'): Promise<StaticSite> {
+export async function serveStatic(root: string | (() => string), basePath = '/'): Promise<StaticSite> {
+  const rootNow = typeof root === 'string' ? () => root : root;
   const server: Server = createServer((request, response) => void respond(request, response));
   async function respond(request: IncomingMessage, response: ServerResponse) {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -38,13 +40,14 @@ export async function serveStatic(root: string, basePath = '/'): Promise<StaticS
       return;
     }
     const relative = normalize(path.slice(basePath.length)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(root, relative);
+    const dir = rootNow();
+    let file = join(dir, relative);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
-      const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
+      const notFound = await readFile(join(dir, '404.html')).catch(() => Buffer.from('Not found'));
       response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFound);
     }
   }

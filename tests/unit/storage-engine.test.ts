@@ -61,6 +61,24 @@ describe('storage engine', () => {
     expect(storage.dump()).toEqual({ 'fbe:version': '4', 'fbe:reflection:x': '{"future":true}' });
   });
 
+  it('counts what it could not write, blocked or newer, as unsaved, so a reload can wait for it', () => {
+    const storage = new MemoryStorage();
+    const events = new EventTarget();
+    const engine = createStorageEngine(() => storage, events);
+    engine.set('fbe:reflection:x', '{"text":"saved"}');
+    expect(engine.unsavedKeys()).toEqual([]);
+    events.dispatchEvent(Object.assign(new Event('storage'), { key: 'fbe:version', newValue: '9', storageArea: storage }));
+    engine.set('fbe:reflection:x', '{"text":"typed after the newer version arrived"}');
+    expect(engine.unsavedKeys()).toEqual(['fbe:reflection:x']);
+    expect(engine.isSaved('fbe:reflection:x')).toBe(false);
+
+    const blocked = createStorageEngine(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    blocked.set('k', 'v');
+    expect(blocked.unsavedKeys()).toEqual(['k']);
+  });
+
   it('does not rewrite a value that has not changed', () => {
     const storage = new MemoryStorage();
     const engine = createStorageEngine(() => storage);

@@ -1,16 +1,21 @@
 import type { AstroIntegration } from 'astro';
 import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { precacheEntries } from '../lib/precache.ts';
 
+const require = createRequire(import.meta.url);
+
 /** Workbox's prebuilt runtime, in the order its parts depend on each other; copied beside the worker. */
-const WORKBOX_PARTS = ['core', 'routing', 'strategies', 'precaching'] as const;
+const WORKBOX_RUNTIME = [
+  require.resolve('workbox-core/build/workbox-core.prod.js'),
+  require.resolve('workbox-routing/build/workbox-routing.prod.js'),
+  require.resolve('workbox-strategies/build/workbox-strategies.prod.js'),
+  require.resolve('workbox-precaching/build/workbox-precaching.prod.js'),
+];
 const WORKBOX_DIR = 'workbox-7.4.1';
 const OFFLINE_PAGE = 'offline/index.html';
-
-const require = createRequire(import.meta.url);
 
 async function filesUnder(root: string): Promise<{ path: string; bytes: Uint8Array }[]> {
   const names = await readdir(root, { recursive: true, withFileTypes: true });
@@ -36,9 +41,9 @@ export function serviceWorker(): AstroIntegration {
         const site = fileURLToPath(dir);
         await mkdir(join(site, WORKBOX_DIR), { recursive: true });
         const scripts = await Promise.all(
-          WORKBOX_PARTS.map(async (part) => {
-            const file = `workbox-${part}.prod.js`;
-            const code = await readFile(require.resolve(`workbox-${part}/build/${file}`), 'utf8');
+          WORKBOX_RUNTIME.map(async (path) => {
+            const file = basename(path);
+            const code = await readFile(path, 'utf8');
             // The source maps stay behind, so their comments go too (a browser's tools would ask for them).
             await writeFile(join(site, WORKBOX_DIR, file), code.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'));
             return `${WORKBOX_DIR}/${file}`;

@@ -125,7 +125,10 @@ test.describe('two tabs on two versions', () => {
     await expect(older.locator('.reflection [role="status"]').first()).toHaveText('Saved');
 
     // The newer version migrates the stored data: its format version goes up.
-    await newer.evaluate(([key, version]) => localStorage.setItem(key, version), [VERSION_KEY, String(SCHEMA_VERSION + 1)]);
+    await newer.evaluate(({ key, version }) => localStorage.setItem(key, version), {
+      key: VERSION_KEY,
+      version: String(SCHEMA_VERSION + 1),
+    });
     await expect(older.locator('[data-banner-text]')).toHaveText(/newer version of the course/);
 
     await box.fill('Typed in the older tab afterwards');

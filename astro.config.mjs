@@ -5,7 +5,8 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { firstPaint } from './src/integrations/first-paint.ts';
-import { islandStyleInHead } from './src/integrations/island-style-in-head.ts';
+import { islandStyleInStylesheet } from './src/integrations/island-style-in-stylesheet.ts';
+import { pageCsp } from './src/integrations/page-csp.ts';
 import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
 
 /** Where the site is deployed: any static host, at any path. */
@@ -30,7 +31,9 @@ export default defineConfig({
       filter: (page) => !/\/(design|shared|facilitator\/cohort|facilitator\/[^/]+\/present)\/$/.test(new URL(page).pathname),
     }),
     firstPaint(),
-    islandStyleInHead(),
+    islandStyleInStylesheet(),
+    // After every integration that changes a page's inline scripts or styles: hooks run in this order.
+    pageCsp(),
     pagefindIndex(),
   ],
   // Shiki writes inline styles, which a strict Content-Security-Policy forbids.

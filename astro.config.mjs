@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { firstPaint } from './src/integrations/first-paint.ts';
+import { islandRuntimeFile } from './src/integrations/island-runtime-file.ts';
 import { islandStyleInStylesheet } from './src/integrations/island-style-in-stylesheet.ts';
 import { pageCsp } from './src/integrations/page-csp.ts';
 import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
@@ -31,6 +32,7 @@ export default defineConfig({
       filter: (page) => !/\/(design|shared|facilitator\/cohort|facilitator\/[^/]+\/present)\/$/.test(new URL(page).pathname),
     }),
     firstPaint(),
+    islandRuntimeFile(),
     islandStyleInStylesheet(),
     // After every integration that changes a page's inline scripts or styles: hooks run in this order.
     pageCsp(),

@@ -15,9 +15,10 @@ const lessons = sitemapPaths('real').filter(isLesson);
  * Raised from 25 KB when records gained a schema library (about 2.5 KB) and the exercises gained per-learner option
  * order, evidence, versioned level texts and the two-tab choice; measured at 24.2 and 25.9 KB on 2026-11-25. The
  * capstone reached 28.0 KB when the state module learned the facilitator's kept cohort; Preact's three modules in one
- * file brought it back to 27.4 KB.
+ * file brought it back to 27.4 KB. Raised to 30 KB when Astro's island runtime (1.8 KB) moved out of every page's
+ * HTML into a cached file, where this counts it: measured at 29.2 KB.
  */
-const HYDRATED_SCRIPT_BUDGET = 28 * 1024;
+const HYDRATED_SCRIPT_BUDGET = 30 * 1024;
 
 /** Lessons with the heaviest islands: a reflection and a self-assessment (found in the build, not from a list). */
 const withReflectionAndSelfAssessment = lessons.filter((path) => {
@@ -53,7 +54,7 @@ test.describe('pages with a reflection and a self-assessment', () => {
   });
 
   for (const path of withReflectionAndSelfAssessment) {
-    test(`${path} loads at most 28 KB of JavaScript with every exercise hydrated`, async ({ page }) => {
+    test(`${path} loads at most 30 KB of JavaScript with every exercise hydrated`, async ({ page }) => {
       const transfers = recordTransfers(page);
       await page.goto(path);
       await hydrateAll(page);

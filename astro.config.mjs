@@ -6,7 +6,9 @@ import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { firstPaint } from './src/integrations/first-paint.ts';
-import { islandStyleInHead } from './src/integrations/island-style-in-head.ts';
+import { islandRuntimeFile } from './src/integrations/island-runtime-file.ts';
+import { islandStyleInStylesheet } from './src/integrations/island-style-in-stylesheet.ts';
+import { pageCsp } from './src/integrations/page-csp.ts';
 import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
 
 /** Where the site is deployed: any static host, at any path. */
@@ -32,7 +34,10 @@ export default defineConfig({
         !/\/(design|shared|offline|facilitator\/cohort|facilitator\/[^/]+\/present)\/$/.test(new URL(page).pathname),
     }),
     firstPaint(),
-    islandStyleInHead(),
+    islandRuntimeFile(),
+    islandStyleInStylesheet(),
+    // After every integration that changes a page's inline scripts or styles: hooks run in this order.
+    pageCsp(),
     pagefindIndex(),
     // After the search index, which it holds for offline use.
     serviceWorker(),

@@ -10,7 +10,7 @@ export interface ExerciseUse {
   file: string;
 }
 
-const EXERCISE_COMPONENTS = ['Reflection', 'Scenario', 'SelfAssessment', 'Commitments', 'WeekAudit'] as const;
+export const EXERCISE_COMPONENTS = ['Reflection', 'Scenario', 'SelfAssessment', 'Commitments', 'WeekAudit'] as const;
 
 const TAG = new RegExp(`<(${EXERCISE_COMPONENTS.join('|')})\\b([^>]*?)/?>`, 'g');
 const attribute = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];

@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { encodeShare } from '../../src/progress/shares.ts';
 import { join } from 'node:path';
 import { test, expect } from '../support/test.ts';
-import { kilobytes, recordTransfers, total } from '../support/budget.ts';
+import { LESSON_BUDGET, kilobytes, recordTransfers, total } from '../support/budget.ts';
 import { hydrateAll } from '../support/islands.ts';
 import { SITES } from '../support/sites.ts';
 import { isLesson, sitemapPaths } from '../support/sitemap.ts';
@@ -11,19 +11,14 @@ import { isLesson, sitemapPaths } from '../support/sitemap.ts';
 const lessons = sitemapPaths('real').filter(isLesson);
 
 /**
- * Budgets for a lesson page before any interaction, gzip sizes, measured in Chromium on the built site. The HTML
- * budget was 12 KB until the accuracy pass lengthened lessons (the capstone reached 12.0 KB); the sidebar now lists
- * only the current module, so the page no longer grows with the course, and 13 KB leaves room for the teaching.
- */
-const BUDGET = { script: 15 * 1024, document: 13 * 1024, stylesheet: 10 * 1024 };
-/**
  * The strictest reading: every island on the page scrolled into view and hydrated, still before any click or key.
  * Raised from 25 KB when records gained a schema library (about 2.5 KB) and the exercises gained per-learner option
  * order, evidence, versioned level texts and the two-tab choice; measured at 24.2 and 25.9 KB on 2026-11-25. The
  * capstone reached 28.0 KB when the state module learned the facilitator's kept cohort; Preact's three modules in one
- * file brought it back to 27.4 KB.
+ * file brought it back to 27.4 KB. Raised to 30 KB when Astro's island runtime (1.8 KB) moved out of every page's
+ * HTML into a cached file, where this counts it: measured at 29.2 KB.
  */
-const HYDRATED_SCRIPT_BUDGET = 28 * 1024;
+const HYDRATED_SCRIPT_BUDGET = 30 * 1024;
 
 /** Lessons with the heaviest islands: a reflection and a self-assessment (found in the build, not from a list). */
 const withReflectionAndSelfAssessment = lessons.filter((path) => {
@@ -43,12 +38,12 @@ test.describe('page weight budgets', () => {
         stylesheet: total(transfers, 'stylesheet'),
       };
       console.log(
-        `${path}: JavaScript ${kilobytes(figures.script)} of ${kilobytes(BUDGET.script)}, HTML ${kilobytes(figures.document)} of ${kilobytes(BUDGET.document)}, CSS ${kilobytes(figures.stylesheet)} of ${kilobytes(BUDGET.stylesheet)}`,
+        `${path}: JavaScript ${kilobytes(figures.script)} of ${kilobytes(LESSON_BUDGET.script)}, HTML ${kilobytes(figures.document)} of ${kilobytes(LESSON_BUDGET.document)}, CSS ${kilobytes(figures.stylesheet)} of ${kilobytes(LESSON_BUDGET.stylesheet)}`,
       );
       expect(transfers.filter((t) => /pagefind|search-ui/.test(t.url)).map((t) => t.url)).toEqual([]);
-      expect(figures.script).toBeLessThanOrEqual(BUDGET.script);
-      expect(figures.document).toBeLessThanOrEqual(BUDGET.document);
-      expect(figures.stylesheet).toBeLessThanOrEqual(BUDGET.stylesheet);
+      expect(figures.script).toBeLessThanOrEqual(LESSON_BUDGET.script);
+      expect(figures.document).toBeLessThanOrEqual(LESSON_BUDGET.document);
+      expect(figures.stylesheet).toBeLessThanOrEqual(LESSON_BUDGET.stylesheet);
     });
   }
 });
@@ -59,7 +54,7 @@ test.describe('pages with a reflection and a self-assessment', () => {
   });
 
   for (const path of withReflectionAndSelfAssessment) {
-    test(`${path} loads at most 28 KB of JavaScript with every exercise hydrated`, async ({ page }) => {
+    test(`${path} loads at most 30 KB of JavaScript with every exercise hydrated`, async ({ page }) => {
       const transfers = recordTransfers(page);
       await page.goto(path);
       await hydrateAll(page);

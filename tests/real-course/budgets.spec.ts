@@ -9,6 +9,8 @@ import { SITES } from '../support/sites.ts';
 import { isLesson, sitemapPaths } from '../support/sitemap.ts';
 
 const lessons = sitemapPaths('real').filter(isLesson);
+/** The toolkit's list and each template's page: held to the lesson pages' budgets. */
+const toolkit = sitemapPaths('real').filter((path) => path.startsWith('toolkit/'));
 
 /**
  * The strictest reading: every island on the page scrolled into view and hydrated, still before any click or key.
@@ -16,9 +18,10 @@ const lessons = sitemapPaths('real').filter(isLesson);
  * order, evidence, versioned level texts and the two-tab choice; measured at 24.2 and 25.9 KB on 2026-11-25. The
  * capstone reached 28.0 KB when the state module learned the facilitator's kept cohort; Preact's three modules in one
  * file brought it back to 27.4 KB. Raised to 30 KB when Astro's island runtime (1.8 KB) moved out of every page's
- * HTML into a cached file, where this counts it: measured at 29.2 KB.
+ * HTML into a cached file, where this counts it: measured at 29.2 KB. Raised to 31 KB when the service worker's
+ registration (0.9 KB, within the 2 KB it may add to a page) joined every page: measured at 30.2 KB.
  */
-const HYDRATED_SCRIPT_BUDGET = 30 * 1024;
+const HYDRATED_SCRIPT_BUDGET = 31 * 1024;
 
 /** Lessons with the heaviest islands: a reflection and a self-assessment (found in the build, not from a list). */
 const withReflectionAndSelfAssessment = lessons.filter((path) => {
@@ -27,7 +30,7 @@ const withReflectionAndSelfAssessment = lessons.filter((path) => {
 });
 
 test.describe('page weight budgets', () => {
-  for (const path of lessons) {
+  for (const path of [...lessons, ...toolkit]) {
     test(`${path} stays within the JavaScript, HTML and CSS budgets`, async ({ page }) => {
       const transfers = recordTransfers(page);
       await page.goto(path);
@@ -54,7 +57,7 @@ test.describe('pages with a reflection and a self-assessment', () => {
   });
 
   for (const path of withReflectionAndSelfAssessment) {
-    test(`${path} loads at most 30 KB of JavaScript with every exercise hydrated`, async ({ page }) => {
+    test(`${path} loads at most 31 KB of JavaScript with every exercise hydrated`, async ({ page }) => {
       const transfers = recordTransfers(page);
       await page.goto(path);
       await hydrateAll(page);
@@ -130,4 +133,27 @@ test('a presenter screen loads at most 15 KB of JavaScript', async ({ page }) =>
   const script = total(transfers, 'script');
   console.log(`facilitator/closing/present/: JavaScript ${kilobytes(script)} of ${kilobytes(PRESENTER_SCRIPT_BUDGET)}`);
   expect(script).toBeLessThanOrEqual(PRESENTER_SCRIPT_BUDGET);
+});
+
+/**
+ * The script that registers the service worker and offers new versions (with the small module it imports), on a
+ * lesson page before any interaction. Set when it was written: measured at 0.9 KB.
+ */
+const REGISTRATION_SCRIPT_BUDGET = 2 * 1024;
+
+test('registering the service worker adds at most 2 KB of JavaScript to a page', async ({ page }) => {
+  const transfers = recordTransfers(page);
+  await page.goto(lessons[0]!);
+  await page.waitForLoadState('networkidle');
+  const scripts = await Promise.all(
+    transfers.filter((t) => t.type === 'script').map(async (t) => ({ ...t, text: await (await page.request.get(t.url)).text() })),
+  );
+  const registration = scripts.filter((s) => s.text.includes('serviceWorker.register'));
+  expect(registration).toHaveLength(1);
+  const imported = [...registration[0]!.text.matchAll(/from\s*"\.\/([^"]+)"/g)].map(([, file]) => `/${file}`);
+  const modules = [...registration, ...scripts.filter((s) => imported.some((file) => s.url.endsWith(file)))];
+  expect(modules).toHaveLength(1 + imported.length);
+  const bytes = modules.reduce((sum, s) => sum + s.gzipBytes, 0);
+  console.log(`service worker registration: JavaScript ${kilobytes(bytes)} of ${kilobytes(REGISTRATION_SCRIPT_BUDGET)}`);
+  expect(bytes).toBeLessThanOrEqual(REGISTRATION_SCRIPT_BUDGET);
 });

@@ -25,12 +25,14 @@ class UpdateNotice extends HTMLElement {
   }
 
   async #register() {
-    let registration: ServiceWorkerRegistration;
+    let registration: ServiceWorkerRegistration | undefined;
     try {
       registration = await navigator.serviceWorker.register(`${BASE}sw.js`, { scope: BASE, updateViaCache: 'none' });
     } catch {
-      return; // Without a worker the course still works online; there is nothing to tell the learner.
+      // Without a worker the course still works online; there is nothing to tell the learner.
     }
+    // Some environments (a test runner blocking workers) answer with no registration rather than an error.
+    if (!registration) return;
     // Only a tab that a worker already serves is out of date; a first visit has nothing to reload.
     const offer = () => {
       if (registration.waiting && navigator.serviceWorker.controller) this.#show(registration.waiting);

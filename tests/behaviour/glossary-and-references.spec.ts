@@ -17,8 +17,8 @@ test.describe('references', () => {
   test('lists every cited work once, each linking back to the lessons that cite it', async ({ page }) => {
     await page.goto('references/');
     const titles = await page.locator('ol.references cite').allTextContents();
-    // The fixture's lessons cite two works between them.
-    expect(titles).toHaveLength(2);
+    // The fixture's lessons cite two works between them, and its two toolkit templates one more.
+    expect(titles).toHaveLength(3);
     expect(new Set(titles.map((t) => t.toLowerCase())).size).toBe(titles.length);
     const grove = page.locator('ol.references > li').filter({ hasText: 'High Output Management' });
     await expect(grove).toHaveCount(1);
@@ -26,6 +26,16 @@ test.describe('references', () => {
     await Promise.all([
       page.waitForURL('**/foundations/first-lesson/'),
       grove.getByRole('link', { name: 'First lesson' }).click(),
+    ]);
+  });
+
+  test('lists the works the toolkit cites, each linking to its templates', async ({ page }) => {
+    await page.goto('references/');
+    const source = page.locator('ol.references > li').filter({ hasText: 'A Fixture Source' });
+    await expect(source.locator('.meta a')).toHaveText(['Team budget sheet (toolkit)', 'Short checklist (toolkit)']);
+    await Promise.all([
+      page.waitForURL('**/toolkit/short-checklist/'),
+      source.getByRole('link', { name: 'Short checklist (toolkit)' }).click(),
     ]);
   });
 });

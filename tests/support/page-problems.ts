@@ -5,10 +5,17 @@ export interface PageProblems {
   cspViolations: string[];
 }
 
+/**
+ * Playwright's own note when a test blocks service workers (playwright.config.ts does, outside the offline tests):
+ * the test runner speaking, not the page.
+ */
+const SERVICE_WORKER_BLOCKED = 'Service Worker registration blocked by Playwright';
+
 /** Records console errors and warnings, uncaught exceptions and CSP violations on a page, from before its first script. */
 export async function watchProblems(page: Page): Promise<PageProblems> {
   const problems: PageProblems = { consoleErrors: [], cspViolations: [] };
   page.on('console', (message) => {
+    if (message.text() === SERVICE_WORKER_BLOCKED) return;
     if (message.type() === 'error' || message.type() === 'warning')
       problems.consoleErrors.push(`${message.type()}: ${message.text()}`);
   });

@@ -23,6 +23,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // Concurrent builds (content-errors) two at a time: each is a process of its own, and two use both cores.
+          maxConcurrency: 2,
         },
       },
     ],

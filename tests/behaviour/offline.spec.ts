@@ -19,8 +19,11 @@ for (const siteName of ['fixture', 'fixture-under-course'] as SiteName[]) {
       await page.goto('');
       expect(await untilOfflineReady(page)).toBe(`${site.url}sw.js`);
       await context.setOffline(true);
-      // Every page search engines see, and those they do not: the presenter screens a workshop runs on, the mentor view.
-      for (const path of [...sitemapPaths(siteName), ...presenterPaths(siteName), 'shared/', 'facilitator/cohort/']) {
+      // At the root, every page search engines see and those they do not (the presenter screens a workshop runs on,
+      // the mentor view); under /course/, where only the addresses differ, one page of each kind.
+      const everyPage = [...sitemapPaths(siteName), ...presenterPaths(siteName), 'shared/', 'facilitator/cohort/'];
+      const pages = siteName === 'fixture' ? everyPage : ['', LESSON, 'glossary/', presenterPaths(siteName)[0]!, 'shared/'];
+      for (const path of pages) {
         const response = await page.goto(path);
         expect(response?.fromServiceWorker(), path).toBe(true);
         await expect(page.locator('h1').first(), path).not.toHaveText('You are offline');

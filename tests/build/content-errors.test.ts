@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -77,7 +77,7 @@ const TEMPLATE = (lessons: string) =>
   'readings:\n  - author: A\n    title: T\n    year: 2001\n';
 
 /** Writes the defaults below with `files` over them; a file given as null is left out. */
-function buildWith(name: string, files: Record<string, string | null>) {
+async function buildWith(name: string, files: Record<string, string | null>) {
   const content = join(work, name);
   const all: Record<string, string | null> = {
     'course.yaml': 'course:\n  title: Fixture course\n  description: A course for testing.\n',
@@ -99,9 +99,8 @@ function buildWith(name: string, files: Record<string, string | null>) {
   }
   mkdirSync(join(content, 'scenarios'), { recursive: true });
   mkdirSync(join(content, 'assessments'), { recursive: true });
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  const build = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: PROJECT_ROOT,
-    encoding: 'utf8',
     env: {
       ...process.env,
       CONTENT_DIR: content,
@@ -110,18 +109,23 @@ function buildWith(name: string, files: Record<string, string | null>) {
       NO_COLOR: '1',
     },
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, content };
+  let output = '';
+  build.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  build.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const status = await new Promise<number | null>((resolve) => build.on('close', resolve));
+  return { status, output, content };
 }
 
-describe('broken content fails the build with a message naming the file and the field', () => {
-  it('builds a sound fixture (so the failures below come from the defects)', () => {
-    const { status, output } = buildWith('sound', { 'lessons/alpha/01-a-lesson.mdx': lesson({}) });
+// The builds run two at a time (see vitest.config.ts): each is a separate process on its own content tree.
+describe.concurrent('broken content fails the build with a message naming the file and the field', () => {
+  it('builds a sound fixture (so the failures below come from the defects)', async () => {
+    const { status, output } = await buildWith('sound', { 'lessons/alpha/01-a-lesson.mdx': lesson({}) });
     expect(output).not.toMatch(/\[\w*Error\]/);
     expect(status).toBe(0);
   });
 
-  it("a session whose agenda's minutes do not add up to its length", () => {
-    const { status, output } = buildWith('agenda-sum', {
+  it("a session whose agenda's minutes do not add up to its length", async () => {
+    const { status, output } = await buildWith('agenda-sum', {
       'lessons/alpha/01-a-lesson.mdx': lesson({}),
       'sessions/alpha.yaml': session({ kind: 'module', order: 1, module: 'alpha' }).replace('minutes: 60', 'minutes: 90'),
     });
@@ -130,8 +134,8 @@ describe('broken content fails the build with a message naming the file and the 
     expect(output).toMatch(/Location:\s+\S*sessions\/alpha\.yaml/);
   });
 
-  it('a toolkit template naming a lesson that does not exist', () => {
-    const { status, output } = buildWith('template-lesson', {
+  it('a toolkit template naming a lesson that does not exist', async () => {
+    const { status, output } = await buildWith('template-lesson', {
       'lessons/alpha/01-a-lesson.mdx': lesson({}),
       'toolkit/a-plan.yaml': TEMPLATE('[a-lesson, no-lesson]'),
     });
@@ -139,9 +143,9 @@ describe('broken content fails the build with a message naming the file and the 
     expect(output).toMatch(/toolkit\/a-plan\.yaml: lessons\[1\] names "no-lesson", which is not a lesson/);
   });
 
-  it('a session naming a lesson, scenario or reflection that does not exist', () => {
+  it('a session naming a lesson, scenario or reflection that does not exist', async () => {
     const agenda = STEPS.replace('prompt: P.', 'scenario: no-scenario').replace('a-lesson-reflection', 'no-reflection');
-    const { status, output } = buildWith('session-ids', {
+    const { status, output } = await buildWith('session-ids', {
       'lessons/alpha/01-a-lesson.mdx': lesson({}),
       'sessions/alpha.yaml': session({ kind: 'module', order: 1, module: 'alpha' }, agenda).replace(
         'prework: []',
@@ -158,14 +162,16 @@ describe('broken content fails the build with a message naming the file and the 
     }
   });
 
-  it('an unknown module', () => {
-    const { status, output } = buildWith('unknown-module', { 'lessons/alpha/01-a-lesson.mdx': lesson({ module: 'nowhere' }) });
+  it('an unknown module', async () => {
+    const { status, output } = await buildWith('unknown-module', {
+      'lessons/alpha/01-a-lesson.mdx': lesson({ module: 'nowhere' }),
+    });
     expect(status).not.toBe(0);
     expect(output).toContain('lessons/alpha/01-a-lesson.mdx: field "module" is "nowhere"');
   });
 
-  it('two lessons with the same order in a module', () => {
-    const { status, output } = buildWith('same-order', {
+  it('two lessons with the same order in a module', async () => {
+    const { status, output } = await buildWith('same-order', {
       'lessons/alpha/01-first.mdx': lesson({}, 'first'),
       'lessons/alpha/02-second.mdx': lesson({}, 'second'),
     });
@@ -173,8 +179,8 @@ describe('broken content fails the build with a message naming the file and the 
     expect(output).toMatch(/lessons\/alpha\/02-second\.mdx: field "order" is 1, the same as .*lessons\/alpha\/01-first\.mdx/);
   });
 
-  it('a duplicate lesson id', () => {
-    const { status, output } = buildWith('duplicate-id', {
+  it('a duplicate lesson id', async () => {
+    const { status, output } = await buildWith('duplicate-id', {
       'lessons/alpha/01-twin.mdx': lesson({}, 'twin-a'),
       'lessons/beta/01-twin.mdx': lesson({ module: 'beta' }, 'twin-b'),
     });
@@ -184,15 +190,17 @@ describe('broken content fails the build with a message naming the file and the 
     expect(output).toContain('lessons/beta/01-twin.mdx');
   });
 
-  it('no objectives', () => {
-    const { status, output } = buildWith('no-objectives', { 'lessons/alpha/01-a-lesson.mdx': lesson({ objectives: '[]' }) });
+  it('no objectives', async () => {
+    const { status, output } = await buildWith('no-objectives', {
+      'lessons/alpha/01-a-lesson.mdx': lesson({ objectives: '[]' }),
+    });
     expect(status).not.toBe(0);
     expect(output).toContain('objectives: a lesson needs learning objectives');
     expect(output).toMatch(/Location:\s+\S*lessons\/alpha\/01-a-lesson\.mdx/);
   });
 
-  it('a malformed reading entry', () => {
-    const { status, output } = buildWith('bad-reading', {
+  it('a malformed reading entry', async () => {
+    const { status, output } = await buildWith('bad-reading', {
       'lessons/alpha/01-a-lesson.mdx': lesson({
         readings: '\n  - author: Andrew S. Grove\n    title: High Output Management\n    year: soon',
       }),
@@ -202,9 +210,9 @@ describe('broken content fails the build with a message naming the file and the 
     expect(output).toMatch(/Location:\s+\S*lessons\/alpha\/01-a-lesson\.mdx/);
   });
 
-  it('a duplicate exercise id', () => {
+  it('a duplicate exercise id', async () => {
     const same = '\n<Reflection id="same-id" prompt="One?" />\n';
-    const { status, output } = buildWith('duplicate-exercise', {
+    const { status, output } = await buildWith('duplicate-exercise', {
       'lessons/alpha/01-first.mdx': lesson({}, 'first') + same,
       'lessons/alpha/02-second.mdx': lesson({ order: '2' }, 'second') + same,
     });
@@ -214,22 +222,22 @@ describe('broken content fails the build with a message naming the file and the 
     );
   });
 
-  it('a lesson outside the word range', () => {
-    const { status, output } = buildWith('too-short', { 'lessons/alpha/01-a-lesson.mdx': lesson({}, 'a-lesson', 300) });
+  it('a lesson outside the word range', async () => {
+    const { status, output } = await buildWith('too-short', { 'lessons/alpha/01-a-lesson.mdx': lesson({}, 'a-lesson', 300) });
     expect(status).not.toBe(0);
     expect(output).toMatch(/lessons\/alpha\/01-a-lesson\.mdx: has 30\d words of teaching; a lesson has 900 to 1600/);
   });
 
-  it('a glossary term linked to a lesson that does not exist', () => {
-    const { status, output } = buildWith('glossary-link', {
+  it('a glossary term linked to a lesson that does not exist', async () => {
+    const { status, output } = await buildWith('glossary-link', {
       'lessons/alpha/01-a-lesson.mdx': lesson({}),
       'glossary.yaml': '- term: Leverage\n  definition: Output per effort.\n  lesson: nowhere\n',
     });
     expect(status).not.toBe(0);
     expect(output).toContain('content/glossary.yaml: the term "Leverage" links to lesson "nowhere", which does not exist');
   });
-  it('a duplicate option id in a scenario', () => {
-    const { status, output } = buildWith('duplicate-option', {
+  it('a duplicate option id in a scenario', async () => {
+    const { status, output } = await buildWith('duplicate-option', {
       'lessons/alpha/01-a-lesson.mdx': lesson({}),
       'scenarios/a-choice.yaml': scenario(option('ask', '    recommended: true\n'), option('wait'), option('ask')),
     });
@@ -238,8 +246,8 @@ describe('broken content fails the build with a message naming the file and the 
     expect(output).toMatch(/scenarios\/a-choice\.yaml/);
   });
 
-  it('two recommended options without bestIf', () => {
-    const { status, output } = buildWith('missing-best-if', {
+  it('two recommended options without bestIf', async () => {
+    const { status, output } = await buildWith('missing-best-if', {
       'lessons/alpha/01-a-lesson.mdx': lesson({}),
       'scenarios/a-choice.yaml':
         'tipsTheChoice: Whether the date can move.\n' +
@@ -254,8 +262,8 @@ describe('broken content fails the build with a message naming the file and the 
     expect(output).toMatch(/scenarios\/a-choice\.yaml/);
   });
 
-  it('a malformed week-split guidance, or a week audit with none to read', () => {
-    const malformed = buildWith('week-split-malformed', {
+  it('a malformed week-split guidance, or a week audit with none to read', async () => {
+    const malformed = await buildWith('week-split-malformed', {
       'lessons/alpha/01-a-lesson.mdx': lesson({}),
       'week-split.yaml': WEEK_SPLIT(ROLE('[60, 40]'), 'helping'),
     });
@@ -264,7 +272,7 @@ describe('broken content fails the build with a message naming the file and the 
     expect(malformed.output).toContain('categories.1.kind');
     expect(malformed.output).toMatch(/Location:\s+\S*week-split\.yaml/);
 
-    const missing = buildWith('week-split-missing', {
+    const missing = await buildWith('week-split-missing', {
       'lessons/alpha/01-a-lesson.mdx': `${lesson({})}\n<WeekAudit id="a-lesson-audit" />\n`,
       'week-split.yaml': 'title: [unclosed\n',
     });
@@ -274,21 +282,21 @@ describe('broken content fails the build with a message naming the file and the 
     );
   });
 
-  it('a cast entry that appears in no real lesson or scenario, two people with one name, or an unreadable cast', () => {
-    const unknown = buildWith('cast-appears-in', {
+  it('a cast entry that appears in no real lesson or scenario, two people with one name, or an unreadable cast', async () => {
+    const unknown = await buildWith('cast-appears-in', {
       'lessons/alpha/01-a-lesson.mdx': lesson({}),
       'cast.yaml': '- name: Priya\n  role: An engineer.\n  appearsIn: [nowhere]\n',
     });
     expect(unknown.status).not.toBe(0);
     expect(unknown.output).toContain('content/cast.yaml: "Priya" appears in "nowhere", which is not a lesson or scenario id');
-    const twice = buildWith('cast-same-name', {
+    const twice = await buildWith('cast-same-name', {
       'lessons/alpha/01-a-lesson.mdx': lesson({}),
       'cast.yaml':
         '- name: Priya\n  role: An engineer.\n  appearsIn: [a-lesson]\n- name: Priya\n  role: A manager.\n  appearsIn: [a-lesson]\n',
     });
     expect(twice.status).not.toBe(0);
     expect(twice.output).toContain('content/cast.yaml: the name "Priya" is used by two entries; one name per person');
-    const malformed = buildWith('cast-malformed', {
+    const malformed = await buildWith('cast-malformed', {
       'lessons/alpha/01-a-lesson.mdx': lesson({}),
       'cast.yaml': '- name: [Priya\n  role: An engineer.\n',
     });
@@ -296,12 +304,12 @@ describe('broken content fails the build with a message naming the file and the 
     expect(malformed.output).toContain('content/cast.yaml: no people were read; the file must exist and be a YAML list');
   });
 
-  it('no guide for mentors, or a mentor prompt that is not a question', () => {
-    const missing = buildWith('no-guide', { 'lessons/alpha/01-a-lesson.mdx': lesson({}), 'guides/mentoring.mdx': null });
+  it('no guide for mentors, or a mentor prompt that is not a question', async () => {
+    const missing = await buildWith('no-guide', { 'lessons/alpha/01-a-lesson.mdx': lesson({}), 'guides/mentoring.mdx': null });
     expect(missing.status).not.toBe(0);
     expect(missing.output).toContain('content/guides/mentoring.mdx: the guide for mentors is missing');
     const prompts = '    mentorPrompts:\n      low: [What?, Where?, Tell me more.]\n      change: [How?, Why?]';
-    const statement = buildWith('mentor-prompt-statement', {
+    const statement = await buildWith('mentor-prompt-statement', {
       'lessons/alpha/01-a-lesson.mdx': lesson({}),
       'assessments/a-check.yaml': `title: A check\ndescription: D.\ndimensions:\n${dimension('x')}\n${prompts}\n${['y', 'z'].map(dimension).join('\n')}\n`,
     });

@@ -20,7 +20,8 @@ test('checks every page the sitemap lists, and there are pages to check', () => 
   expect(paths.length).toBeGreaterThan(20);
 });
 
-// One test per page, run in parallel; each reuses its page for both sizes and both themes.
+// One test per page, run in parallel; each loads its page once per size and switches the theme in place, as the page
+// does when the system's theme changes (the first paint's theme is tested in tests/behaviour/theme.spec.ts).
 for (const path of paths) {
   test(`${path}: no axe violations in either theme at either size, no console errors or CSP violations`, async ({
     page,
@@ -28,11 +29,12 @@ for (const path of paths) {
   }) => {
     for (const viewport of VIEWPORTS) {
       await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: THEMES[0] });
+      await page.goto(path);
+      await hydrateIslandsInView(page);
       for (const colorScheme of THEMES) {
         await page.emulateMedia({ colorScheme });
-        await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-        await hydrateIslandsInView(page);
         expect.soft(await axeViolations(page), `${viewport.width}x${viewport.height}, ${colorScheme} theme`).toEqual([]);
       }
     }

@@ -22,57 +22,48 @@ test.describe('the toolkit', () => {
     expect(templates.length).toBeGreaterThanOrEqual(13);
   });
 
+  // One test per template, on one page load: the links both ways, the downloads, then the print.
   for (const id of templates) {
-    test.describe(id, () => {
-      test('prints on one or two A4 sheets', async ({ page }) => {
-        await page.goto(`toolkit/${id}/`);
-        await page.emulateMedia({ media: 'print' });
-        const pages = pdfPageCount(await page.pdf({ format: 'A4' }));
-        console.log(`toolkit/${id}/ prints on ${pages} A4 ${pages === 1 ? 'page' : 'pages'}`);
-        expect(pages).toBeGreaterThanOrEqual(1);
-        expect(pages).toBeLessThanOrEqual(2);
-      });
+    test(`${id}: linked from a lesson and back, downloads that parse, and at most two A4 sheets in print`, async ({ page }) => {
+      const linking = lessonPages.filter(({ html }) => html.includes(`href="/toolkit/${id}/"`)).map((l) => l.path);
+      expect(linking.length).toBeGreaterThan(0);
+      await page.goto(`toolkit/${id}/`);
+      for (const lesson of linking) await expect(page.locator(`main a[href="/${lesson}"]`).first()).toBeAttached();
 
-      test('is linked from a lesson that teaches it, and links back', async ({ page }) => {
-        const linking = lessonPages.filter(({ html }) => html.includes(`href="/toolkit/${id}/"`)).map((l) => l.path);
-        expect(linking.length).toBeGreaterThan(0);
-        await page.goto(`toolkit/${id}/`);
-        for (const lesson of linking) await expect(page.locator(`main a[href="/${lesson}"]`).first()).toBeAttached();
-      });
+      // The Markdown renders as the page does: its title, a table for each table, a box for each checklist item.
+      const title = await page.getByRole('heading', { level: 1 }).textContent();
+      const hrefs = await page.locator('.downloads a[download]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      expect(hrefs[0]).toBe(`/toolkit/${id}/${id}.md`);
+      const markdown = await (await page.request.get(hrefs[0]!)).text();
+      const html = micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+      const heading = html
+        .match(/<h1>(.*)<\/h1>/)?.[1]
+        ?.replaceAll('&amp;', '&')
+        .replaceAll('&quot;', '"');
+      expect(heading).toBe(title);
+      expect(html.match(/<table>/g)?.length ?? 0).toBe(await page.locator('.worksheet table').count());
+      expect(html.match(/<input type="checkbox" disabled="" \/>/g)?.length ?? 0).toBe(
+        await page.locator('.worksheet .checklist li').count(),
+      );
 
-      test('offers downloads that parse: Markdown with its tables and checklists, CSV with the columns on the page', async ({
-        page,
-      }) => {
-        await page.goto(`toolkit/${id}/`);
-        const title = await page.getByRole('heading', { level: 1 }).textContent();
-        const links = page.locator('.downloads a[download]');
-        const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-        expect(hrefs[0]).toBe(`/toolkit/${id}/${id}.md`);
+      // Each CSV parses, with the columns of a table on the page and as many cells in every row.
+      const onPage = await page
+        .locator('.worksheet table')
+        .evaluateAll((tables) => tables.map((t) => [...t.querySelectorAll('th')].map((th) => (th.textContent ?? '').trim())));
+      for (const href of hrefs.slice(1)) {
+        const response = await page.request.get(href);
+        expect(response.headers()['content-type']).toContain('text/csv');
+        const rows = parseCsv(await response.text());
+        const columns = rows[0]!;
+        expect(onPage).toContainEqual(columns);
+        for (const row of rows) expect(row).toHaveLength(columns.length);
+      }
 
-        const markdown = await (await page.request.get(hrefs[0]!)).text();
-        const html = micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
-        const heading = html
-          .match(/<h1>(.*)<\/h1>/)?.[1]
-          ?.replaceAll('&amp;', '&')
-          .replaceAll('&quot;', '"');
-        expect(heading).toBe(title);
-        expect(html.match(/<table>/g)?.length ?? 0).toBe(await page.locator('.worksheet table').count());
-        expect(html.match(/<input type="checkbox" disabled="" \/>/g)?.length ?? 0).toBe(
-          await page.locator('.worksheet .checklist li').count(),
-        );
-
-        for (const href of hrefs.slice(1)) {
-          const response = await page.request.get(href);
-          expect(response.headers()['content-type']).toContain('text/csv');
-          const rows = parseCsv(await response.text());
-          const columns = rows[0]!;
-          const onPage = await page
-            .locator('.worksheet table')
-            .evaluateAll((tables) => tables.map((t) => [...t.querySelectorAll('th')].map((th) => (th.textContent ?? '').trim())));
-          expect(onPage).toContainEqual(columns);
-          for (const row of rows) expect(row).toHaveLength(columns.length);
-        }
-      });
+      await page.emulateMedia({ media: 'print' });
+      const pages = pdfPageCount(await page.pdf({ format: 'A4' }));
+      console.log(`toolkit/${id}/ prints on ${pages} A4 ${pages === 1 ? 'page' : 'pages'}`);
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(pages).toBeLessThanOrEqual(2);
     });
   }
 

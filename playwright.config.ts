@@ -39,7 +39,8 @@ export default defineConfig<SiteOptions>({
     viewport: { width: 1280, height: 900 },
     actionTimeout: 15_000,
     navigationTimeout: 30_000,
-    trace: 'retain-on-failure',
+    // Recording a trace of every test costs about a third of the suite's time; TRACE=1 keeps one for each failure.
+    trace: process.env.TRACE ? 'retain-on-failure' : 'off',
     // The course's service worker would serve every page after the first from its cache, out of reach of a test's
     // routes and request counts. The offline and update tests allow it; every other test sees the network.
     serviceWorkers: 'block',

@@ -12,7 +12,7 @@ export interface ToolkitTemplate extends Template {
   /** The lessons that teach its idea, resolved, in the order the template names them. */
   taughtIn: LessonLink[];
   /** The module of the first lesson that teaches it: the toolkit page groups templates by it. */
-  module: { id: string; title: string; order: number };
+  module: { id: string; title: string };
   downloads: TemplateDownload[];
 }
 
@@ -61,7 +61,7 @@ async function readToolkit(): Promise<ToolkitTemplate[]> {
           const lesson = lessons.find((l) => l.id === lessonId)!;
           return { id: lessonId, title: lesson.title, href: lessonHref(lesson) };
         }),
-        module: { id: module.id, title: module.title, order: module.order },
+        module: { id: module.id, title: module.title },
         downloads: templateDownloads(id, data),
       };
     });
